@@ -1,0 +1,4 @@
+using Stork.Scoring;
+
+var app = ScoringApp.Build(args);
+await app.RunAsync();

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization.Metadata;
+using Stork.Shared.Kube.Models;
+
+namespace Stork.Shared.Kube.Client;
+
+/// <summary>Where a resource lives in the API and how its JSON is read.</summary>
+/// <param name="Plural">The path segment and metric label, e.g. <c>persistentvolumeclaims</c>.</param>
+/// <param name="GroupVersionPath"><c>api/v1</c> or <c>apis/storage.k8s.io/v1</c>.</param>
+public sealed record KubeResource<T>(
+    string Plural,
+    string GroupVersionPath,
+    bool Namespaced,
+    JsonTypeInfo<T> ItemType,
+    JsonTypeInfo<KubeList<T>> ListType)
+    where T : class, IKubeObject
+{
+    /// <summary>The collection path across all namespaces (or of a cluster-scoped resource).</summary>
+    public string CollectionPath => $"/{GroupVersionPath}/{Plural}";
+
+    public string ItemPath(string? @namespace, string name) =>
+        Namespaced
+            ? $"/{GroupVersionPath}/namespaces/{Uri.EscapeDataString(@namespace ?? "")}/{Plural}/{Uri.EscapeDataString(name)}"
+            : $"/{GroupVersionPath}/{Plural}/{Uri.EscapeDataString(name)}";
+}

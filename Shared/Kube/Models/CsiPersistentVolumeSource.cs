@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Stork.Shared.Kube.Models;
+
+public sealed record CsiPersistentVolumeSource
+{
+    [JsonPropertyName("driver")] public string Driver { get; init; } = "";
+    [JsonPropertyName("volumeHandle")] public string VolumeHandle { get; init; } = "";
+}

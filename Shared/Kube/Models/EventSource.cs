@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Stork.Shared.Kube.Models;
+
+public sealed record EventSource
+{
+    [JsonPropertyName("component")] public string? Component { get; init; }
+    [JsonPropertyName("host")] public string? Host { get; init; }
+}

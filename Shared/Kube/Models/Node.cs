@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Stork.Shared.Kube.Models;
+
+public sealed record Node : IKubeObject
+{
+    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; init; } = new();
+    [JsonPropertyName("status")] public NodeStatus? Status { get; init; }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Stork.Shared.Kube.Models;
+
+public sealed record NodeSelectorRequirement
+{
+    [JsonPropertyName("key")] public string Key { get; init; } = "";
+    /// <summary>In, NotIn, Exists, DoesNotExist, Gt, Lt.</summary>
+    [JsonPropertyName("operator")] public string Operator { get; init; } = "";
+    [JsonPropertyName("values")] public IReadOnlyList<string>? Values { get; init; }
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Stork.Shared.Kube.Models;
+
+/// <summary>Requirements are ANDed within a term; terms are ORed.</summary>
+public sealed record NodeSelectorTerm
+{
+    [JsonPropertyName("matchExpressions")] public IReadOnlyList<NodeSelectorRequirement>? MatchExpressions { get; init; }
+    [JsonPropertyName("matchFields")] public IReadOnlyList<NodeSelectorRequirement>? MatchFields { get; init; }
+}

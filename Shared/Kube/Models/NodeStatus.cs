@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Stork.Shared.Kube.Models;
+
+public sealed record NodeStatus
+{
+    [JsonPropertyName("addresses")] public IReadOnlyList<NodeAddress>? Addresses { get; init; }
+    [JsonPropertyName("conditions")] public IReadOnlyList<NodeCondition>? Conditions { get; init; }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace Stork.Shared.Kube.Models;
+
+/// <summary>metadata of any Kubernetes object; only the fields the services read.</summary>
+public sealed record ObjectMeta
+{
+    [JsonPropertyName("name")] public string? Name { get; init; }
+    [JsonPropertyName("generateName")] public string? GenerateName { get; init; }
+    [JsonPropertyName("namespace")] public string? Namespace { get; init; }
+    [JsonPropertyName("uid")] public string? Uid { get; init; }
+    [JsonPropertyName("resourceVersion")] public string? ResourceVersion { get; init; }
+    [JsonPropertyName("labels")] public IReadOnlyDictionary<string, string>? Labels { get; init; }
+    [JsonPropertyName("annotations")] public IReadOnlyDictionary<string, string>? Annotations { get; init; }
+    [JsonPropertyName("deletionTimestamp")] public DateTimeOffset? DeletionTimestamp { get; init; }
+
+    public string? Label(string key) => Labels is not null && Labels.TryGetValue(key, out var v) ? v : null;
+
+    public string? Annotation(string key) => Annotations is not null && Annotations.TryGetValue(key, out var v) ? v : null;
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Stork.Shared.Kube.Models;
+
+public sealed record PersistentVolumeClaimSpec
+{
+    [JsonPropertyName("storageClassName")] public string? StorageClassName { get; init; }
+    [JsonPropertyName("volumeName")] public string? VolumeName { get; init; }
+}

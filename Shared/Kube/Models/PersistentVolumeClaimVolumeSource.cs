@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Stork.Shared.Kube.Models;
+
+public sealed record PersistentVolumeClaimVolumeSource
+{
+    [JsonPropertyName("claimName")] public string ClaimName { get; init; } = "";
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Stork.Shared.Kube.Models;
+
+public sealed record Pod : IKubeObject
+{
+    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; init; } = new();
+    [JsonPropertyName("spec")] public PodSpec Spec { get; init; } = new();
+}

@@ -1,0 +1,4 @@
+using Stork.Webhook;
+
+var app = WebhookApp.Build(args);
+await app.RunAsync();

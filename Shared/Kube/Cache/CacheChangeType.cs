@@ -1,0 +1,8 @@
+namespace Stork.Shared.Kube.Cache;
+
+public enum CacheChangeType
+{
+    Added,
+    Modified,
+    Deleted,
+}

@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Stork.Shared.Kube.Client;
+using Stork.Shared.Kube.Models;
+
+namespace Stork.Shared.Kube.Cache;
+
+/// <summary>Keeps a <see cref="ResourceCache{T}"/> in step with the API server: paged list, then watch from
+/// the list's resourceVersion with bookmarks; 410 Gone lists again; broken or silent watches reconnect,
+/// with jittered exponential backoff while they keep failing. A crash stops the host.</summary>
+internal sealed class Informer<T>(
+    IKubeApi api,
+    ResourceCache<T> cache,
+    InformerOptions options,
+    CacheMetrics metrics,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<Informer<T>> logger) : BackgroundService
+    where T : class, IKubeObject
+{
+    private string Plural => cache.Resource.Plural;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RunAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Host shutdown.
+        }
+        catch (Exception e)
+        {
+            logger.CacheLoopCrashed(e, Plural);
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        string? resourceVersion = null;
+        var failures = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            if (resourceVersion is null)
+            {
+                var (listedVersion, error) = await ListAllAsync(cancellationToken);
+                if (listedVersion is null)
+                {
+                    var delay = NextDelay(++failures);
+                    ReportFailure(error!, delay, listing: true);
+                    await Task.Delay(delay, time, cancellationToken);
+                    continue;
+                }
+
+                resourceVersion = listedVersion;
+            }
+
+            var session = new WatchSession<T>(api, cache, options, metrics, time, logger);
+            var outcome = await session.RunAsync(resourceVersion, cancellationToken);
+            resourceVersion = outcome.ResourceVersion;
+            metrics.WatchRestarted(Plural);
+            if (outcome.Error is null)
+            {
+                failures = 0;
+                continue;
+            }
+
+            var retryIn = NextDelay(++failures);
+            ReportFailure(outcome.Error, retryIn, listing: false);
+            await Task.Delay(retryIn, time, cancellationToken);
+        }
+    }
+
+    /// <summary>Lists every page and replaces the cache; returns the list's resourceVersion, or the error.</summary>
+    private async Task<(string? ResourceVersion, KubeApiError? Error)> ListAllAsync(CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        string? continueToken = null;
+        string? resourceVersion;
+        do
+        {
+            var page = await api.ListAsync(cache.Resource, options.PageSize, continueToken, cancellationToken);
+            if (!page.IsSuccess)
+            {
+                return (null, page.Error);
+            }
+
+            items.AddRange(page.Value!.Items);
+            continueToken = page.Value.Metadata.Continue;
+            resourceVersion = page.Value.Metadata.ResourceVersion;
+        }
+        while (!string.IsNullOrEmpty(continueToken));
+
+        if (cache.IsSynced)
+        {
+            metrics.Relisted(Plural);
+        }
+
+        cache.Replace(items);
+        cache.MarkContact(time.GetUtcNow());
+        logger.CacheSynced(Plural, items.Count, resourceVersion ?? "");
+        return (resourceVersion ?? "", null);
+    }
+
+    private TimeSpan NextDelay(int failures) =>
+        Backoff.Delay(options.InitialBackoff, options.MaxBackoff, failures, Random.Shared.NextDouble());
+
+    private void ReportFailure(KubeApiError error, TimeSpan delay, bool listing)
+    {
+        if (error.IsUnauthorized)
+        {
+            logger.Unauthorized(Plural, error.ToString());
+        }
+        else if (listing)
+        {
+            logger.ListFailed(Plural, error.ToString(), delay);
+        }
+        else
+        {
+            logger.WatchFailed(Plural, error.ToString(), delay);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Polly;
+using Polly.Timeout;
+using Stork.Shared.Json;
+using Stork.Shared.Kube.Models;
+
+namespace Stork.Shared.Kube.Client;
+
+/// <summary>The Kubernetes API over HTTP. Gets, list pages and creates go through the retry pipeline;
+/// watches stream JSON lines and leave reconnecting to the caller.</summary>
+/// <param name="http">A client whose BaseAddress is the API server, with TLS and auth in its handler,
+/// and an infinite Timeout (watches are long; per-call timeouts live in the pipeline).</param>
+internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline) : IKubeApi
+{
+    public Task<KubeResult<T>> GetAsync<T>(KubeResource<T> resource, string? @namespace, string name, CancellationToken cancellationToken)
+        where T : class, IKubeObject =>
+        SendAsync(() => new HttpRequestMessage(HttpMethod.Get, resource.ItemPath(@namespace, name)), resource.ItemType, cancellationToken);
+
+    public Task<KubeResult<KubeList<T>>> ListAsync<T>(KubeResource<T> resource, int limit, string? continueToken, CancellationToken cancellationToken)
+        where T : class, IKubeObject
+    {
+        var path = $"{resource.CollectionPath}?limit={limit}";
+        if (!string.IsNullOrEmpty(continueToken))
+        {
+            path += "&continue=" + Uri.EscapeDataString(continueToken);
+        }
+
+        return SendAsync(() => new HttpRequestMessage(HttpMethod.Get, path), resource.ListType, cancellationToken);
+    }
+
+    public async Task<KubeResult<IAsyncEnumerable<WatchLine<T>>>> WatchAsync<T>(
+        KubeResource<T> resource, string resourceVersion, int timeoutSeconds, CancellationToken cancellationToken)
+        where T : class, IKubeObject
+    {
+        var path = $"{resource.CollectionPath}?watch=true&resourceVersion={Uri.EscapeDataString(resourceVersion)}"
+            + $"&allowWatchBookmarks=true&timeoutSeconds={timeoutSeconds}";
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, path), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            return KubeResult<IAsyncEnumerable<WatchLine<T>>>.Fail(Transport(e));
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            using (response)
+            {
+                return KubeResult<IAsyncEnumerable<WatchLine<T>>>.Fail(await ReadErrorAsync(response, cancellationToken));
+            }
+        }
+
+        return KubeResult<IAsyncEnumerable<WatchLine<T>>>.Ok(ReadLinesAsync(response, resource, cancellationToken));
+    }
+
+    public Task<KubeResult<Event>> CreateEventAsync(string @namespace, Event newEvent, CancellationToken cancellationToken) =>
+        SendAsync(
+            () => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/namespaces/{Uri.EscapeDataString(@namespace)}/events")
+            {
+                Content = JsonContent.Create(newEvent, KubeJsonContext.Default.Event),
+            },
+            KubeJsonContext.Default.Event,
+            cancellationToken);
+
+    private static async IAsyncEnumerable<WatchLine<T>> ReadLinesAsync<T>(
+        HttpResponseMessage response, KubeResource<T> resource, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : class, IKubeObject
+    {
+        using (response)
+        {
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            while (await reader.ReadLineAsync(cancellationToken) is { } line)
+            {
+                if (line.Length > 0)
+                {
+                    yield return WatchLineParser.Parse(line, resource);
+                }
+            }
+        }
+    }
+
+    private async Task<KubeResult<TOut>> SendAsync<TOut>(Func<HttpRequestMessage> createRequest, JsonTypeInfo<TOut> type, CancellationToken cancellationToken)
+        where TOut : class
+    {
+        try
+        {
+            using var response = await pipeline.ExecuteAsync(
+                async token => await http.SendAsync(createRequest(), token), cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return KubeResult<TOut>.Fail(await ReadErrorAsync(response, cancellationToken));
+            }
+
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var value = await JsonSerializer.DeserializeAsync(body, type, cancellationToken);
+            return value is null
+                ? KubeResult<TOut>.Fail(new(0, "InvalidResponse", "the API server answered with an empty body"))
+                : KubeResult<TOut>.Ok(value);
+        }
+        catch (HttpRequestException e)
+        {
+            return KubeResult<TOut>.Fail(Transport(e));
+        }
+        catch (TimeoutRejectedException e)
+        {
+            return KubeResult<TOut>.Fail(new(0, "Timeout", e.Message));
+        }
+        catch (JsonException e)
+        {
+            return KubeResult<TOut>.Fail(new(0, "InvalidResponse", "the API server's answer is not valid JSON: " + e.Message));
+        }
+    }
+
+    /// <summary>The server's Status object when it sent one, else the HTTP status and a bounded body excerpt.</summary>
+    private static async Task<KubeApiError> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        Status? status = null;
+        try
+        {
+            status = text.Length > 0 ? JsonSerializer.Deserialize(text, KubeJsonContext.Default.Status) : null;
+        }
+        catch (JsonException)
+        {
+            // Not a Status (a proxy's HTML page, say): fall back to the raw body below.
+        }
+
+        var code = status?.Code is > 0 ? status.Code : (int)response.StatusCode;
+        var reason = string.IsNullOrEmpty(status?.Reason) ? response.ReasonPhrase ?? response.StatusCode.ToString() : status.Reason;
+        var message = string.IsNullOrEmpty(status?.Message) ? text[..Math.Min(text.Length, 512)] : status.Message;
+        return new(code, reason, message);
+    }
+
+    private static KubeApiError Transport(HttpRequestException e) =>
+        new(0, "Transport", $"cannot reach the API server: {e.Message}");
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace Stork.Shared;
+
+/// <summary>Every log message of the shared library, with stable event ids (1000-1099 Kubernetes client and caches).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1000, LogLevel.Information, "Cache {Resource} synced: {Count} objects at resourceVersion {ResourceVersion}")]
+    public static partial void CacheSynced(this ILogger logger, string resource, int count, string resourceVersion);
+
+    [LoggerMessage(1001, LogLevel.Warning, "Cache {Resource}: list failed ({Error}); retrying in {Delay}")]
+    public static partial void ListFailed(this ILogger logger, string resource, string error, TimeSpan delay);
+
+    [LoggerMessage(1002, LogLevel.Warning, "Cache {Resource}: watch failed ({Error}); retrying in {Delay}")]
+    public static partial void WatchFailed(this ILogger logger, string resource, string error, TimeSpan delay);
+
+    [LoggerMessage(1003, LogLevel.Information, "Cache {Resource}: resourceVersion {ResourceVersion} expired (410 Gone); listing again")]
+    public static partial void WatchExpired(this ILogger logger, string resource, string resourceVersion);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Cache {Resource}: skipped a malformed watch line")]
+    public static partial void MalformedWatchLine(this ILogger logger, string resource);
+
+    [LoggerMessage(1005, LogLevel.Information, "Cache {Resource}: watch stream broke ({Error}); reconnecting")]
+    public static partial void WatchDropped(this ILogger logger, string resource, string error);
+
+    [LoggerMessage(1006, LogLevel.Warning, "Cache {Resource}: watch silent for {IdleTimeout}; reconnecting")]
+    public static partial void WatchSilent(this ILogger logger, string resource, TimeSpan idleTimeout);
+
+    [LoggerMessage(1007, LogLevel.Error, "Cache {Resource}: the API server rejected our credentials ({Error}); check the token or client certificate and RBAC")]
+    public static partial void Unauthorized(this ILogger logger, string resource, string error);
+
+    [LoggerMessage(1008, LogLevel.Critical, "Cache {Resource}: the cache loop crashed; stopping the host rather than serving stale data")]
+    public static partial void CacheLoopCrashed(this ILogger logger, Exception exception, string resource);
+}

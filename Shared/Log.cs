@@ -31,4 +31,10 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Critical, "Cache {Resource}: the cache loop crashed; stopping the host rather than serving stale data")]
     public static partial void CacheLoopCrashed(this ILogger logger, Exception exception, string resource);
+
+    [LoggerMessage(1020, LogLevel.Warning, "Event {Reason} on pod {Namespace}/{Name} dropped: the event queue is full")]
+    public static partial void EventDropped(this ILogger logger, string reason, string @namespace, string name);
+
+    [LoggerMessage(1021, LogLevel.Warning, "Event {Reason} on pod {Namespace}/{Name} could not be created: {Error}")]
+    public static partial void EventFailed(this ILogger logger, string reason, string @namespace, string name, string error);
 }

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Stork.Shared.Json;
+
+namespace Stork.Scoring.Extender;
+
+/// <summary>Decodes an ExtenderArgs body in one forward pass. Top-level keys are Go field names, matched
+/// case-insensitively as Go does. Nodes are never materialised as models: the reader keeps their byte
+/// range and pulls out only the wanted labels, annotations and addresses.</summary>
+/// <param name="labelKeys">Node labels worth keeping (locality).</param>
+/// <param name="annotationKeys">Node annotations worth keeping.</param>
+internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumerable<string> annotationKeys)
+{
+    private readonly KeyMatcher labels = new(labelKeys);
+    private readonly KeyMatcher annotations = new(annotationKeys);
+
+    /// <exception cref="ExtenderRequestException">The body is not a usable ExtenderArgs.</exception>
+    public ExtenderArgs Read(ReadOnlyMemory<byte> body)
+    {
+        var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            return ReadArgs(ref reader, body);
+        }
+        catch (JsonException e)
+        {
+            throw new ExtenderRequestException($"request body is not valid JSON: {e.Message}", e);
+        }
+    }
+
+    private ExtenderArgs ReadArgs(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new ExtenderRequestException("request body must be a JSON object (ExtenderArgs)");
+        }
+
+        Shared.Kube.Models.Pod? pod = null;
+        List<RequestNode>? nodes = null;
+        List<RequestNode>? names = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString();
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                continue;
+            }
+
+            if (IsKey(key, "Pod"))
+            {
+                pod = ReadPod(ref reader, body);
+            }
+            else if (IsKey(key, "Nodes"))
+            {
+                nodes = ReadNodeList(ref reader, body);
+            }
+            else if (IsKey(key, "NodeNames"))
+            {
+                names = ReadNames(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (pod is null)
+        {
+            throw new ExtenderRequestException("ExtenderArgs has no Pod");
+        }
+
+        return nodes is not null
+            ? new(pod, NodeForm.Nodes, nodes)
+            : new(pod, NodeForm.NodeNames, names ?? []);
+    }
+
+    private static bool IsKey(string? key, string goName) => string.Equals(key, goName, StringComparison.OrdinalIgnoreCase);
+
+    private static Shared.Kube.Models.Pod ReadPod(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new ExtenderRequestException("ExtenderArgs.Pod must be an object");
+        }
+
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        var end = (int)reader.BytesConsumed;
+        return JsonSerializer.Deserialize(body.Span[start..end], KubeJsonContext.Default.Pod)
+            ?? throw new ExtenderRequestException("ExtenderArgs.Pod is empty");
+    }
+
+    private static List<RequestNode> ReadNames(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new ExtenderRequestException("ExtenderArgs.NodeNames must be an array of strings");
+        }
+
+        var names = new List<RequestNode>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new ExtenderRequestException("ExtenderArgs.NodeNames must be an array of strings");
+            }
+
+            names.Add(NameOnly(reader.GetString()!));
+        }
+
+        return names;
+    }
+
+    internal static RequestNode NameOnly(string name) =>
+        new(name, EmptyMap, EmptyMap, null, [], default);
+
+    private static readonly Dictionary<string, string> EmptyMap = new(StringComparer.Ordinal);
+
+    private List<RequestNode> ReadNodeList(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new ExtenderRequestException("ExtenderArgs.Nodes must be a NodeList object");
+        }
+
+        var nodes = new List<RequestNode>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isItems = reader.ValueTextEquals("items"u8);
+            reader.Read();
+            if (!isItems || reader.TokenType == JsonTokenType.Null)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw new ExtenderRequestException("ExtenderArgs.Nodes.items must be an array");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                nodes.Add(new NodeObjectReader(labels, annotations).Read(ref reader));
+            }
+        }
+
+        return nodes;
+    }
+}

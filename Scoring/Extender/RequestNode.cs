@@ -1,0 +1,13 @@
+namespace Stork.Scoring.Extender;
+
+/// <summary>A candidate node as read from the request: what matching and locality need, nothing more.</summary>
+/// <param name="Labels">Only the labels the reader was asked for (locality keys).</param>
+/// <param name="Annotations">Only the annotations the reader was asked for.</param>
+/// <param name="Raw">Where the full node object sits in the request body (Nodes form), to echo it verbatim.</param>
+internal sealed record RequestNode(
+    string Name,
+    IReadOnlyDictionary<string, string> Labels,
+    IReadOnlyDictionary<string, string> Annotations,
+    string? HostnameAddress,
+    IReadOnlyList<string> InternalIps,
+    Range Raw);

@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Stork.Scoring.Extender;
+
+namespace Stork.Scoring.Tests.Extender;
+
+internal sealed class ExtenderArgsReaderTests
+{
+    private static readonly string NodeJson = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "testdata", "fixtures", "node-minikube.json"));
+    private static readonly string PodJson = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "testdata", "fixtures", "pod-with-sidecar.json"));
+
+    private static readonly ExtenderArgsReader Reader = new(
+        ["kubernetes.io/hostname", "topology.kubernetes.io/zone", "px/rack"],
+        ["operator.libopenstorage.org/unschedulable"]);
+
+    private static ExtenderArgs Read(string json) => Reader.Read(Encoding.UTF8.GetBytes(json));
+
+    [Test]
+    public void Read_FullNodes_KeepsWantedFieldsAndRawRange()
+    {
+        var body = $$"""{"Pod":{{PodJson}},"Nodes":{"metadata":{},"items":[{{NodeJson}}]},"NodeNames":null}""";
+        var bytes = Encoding.UTF8.GetBytes(body);
+
+        var args = Reader.Read(bytes);
+
+        var node = args.Nodes.Single();
+        Assert.That(args.Form, Is.EqualTo(NodeForm.Nodes));
+        Assert.That(node.Name, Is.EqualTo("minikube"));
+        Assert.That(node.Labels, Is.EqualTo(new Dictionary<string, string> { ["kubernetes.io/hostname"] = "minikube" }));
+        Assert.That(node.HostnameAddress, Is.EqualTo("minikube"));
+        Assert.That(node.InternalIps, Is.EqualTo(new[] { "192.168.64.107" }));
+        Assert.That(JsonNode.DeepEquals(JsonNode.Parse(bytes.AsSpan()[node.Raw]), JsonNode.Parse(NodeJson)), Is.True);
+        Assert.That(args.Pod.Metadata.Name, Is.EqualTo(JsonNode.Parse(PodJson)!["metadata"]!["name"]!.GetValue<string>()));
+    }
+
+    [TestCase("pod", "nodenames")]
+    [TestCase("POD", "NODENAMES")]
+    [TestCase("Pod", "NodeNames")]
+    public void Read_KeysInAnyCase_DecodesLikeGo(string podKey, string namesKey)
+    {
+        var args = Read($$$"""{"{{{podKey}}}":{"metadata":{"name":"p"}},"{{{namesKey}}}":["a","b"]}""");
+
+        Assert.That(args.Form, Is.EqualTo(NodeForm.NodeNames));
+        Assert.That(args.Nodes.Select(n => n.Name), Is.EqualTo(new[] { "a", "b" }));
+    }
+
+    [Test]
+    public void Read_UnwantedAnnotationsAndUnknownFields_AreSkipped()
+    {
+        var args = Read("""
+            {"Pod":{"metadata":{"name":"p"}},"Extra":{"deep":[1,{"x":2}]},
+             "Nodes":{"items":[{"metadata":{"name":"n","annotations":{"a":"1","operator.libopenstorage.org/unschedulable":"true"}},"spec":{}}]}}
+            """);
+
+        Assert.That(args.Nodes.Single().Annotations, Is.EqualTo(new Dictionary<string, string> { ["operator.libopenstorage.org/unschedulable"] = "true" }));
+    }
+
+    [TestCase("", "not valid JSON")]
+    [TestCase("[]", "JSON object")]
+    [TestCase("{\"Nodes\":null}", "no Pod")]
+    [TestCase("{\"Pod\":{\"metadata\":{}},\"NodeNames\":[1]}", "array of strings")]
+    [TestCase("{\"Pod\":{\"metadata\":{}},\"Nodes\":{\"items\":[{\"metadata\":{}}]}}", "no metadata.name")]
+    [TestCase("{\"Pod\":{\"metadata\":{}},\"Nodes\":{\"items\":[{\"metadata\":{\"name\":\"x\"}}", "not valid JSON")]
+    public void Read_Malformed_ThrowsWithMessage(string json, string expected)
+    {
+        var error = Assert.Throws<ExtenderRequestException>(() => Read(json));
+        Assert.That(error!.Message, Does.Contain(expected));
+    }
+}

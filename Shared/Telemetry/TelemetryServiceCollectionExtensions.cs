@@ -26,10 +26,10 @@ internal static class TelemetryServiceCollectionExtensions
         var endpoint = configuration[OtlpEndpointKey];
         if (!string.IsNullOrWhiteSpace(endpoint))
         {
-            if (!Uri.TryCreate(endpoint, UriKind.Absolute, out _))
+            if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             {
                 throw new InvalidOperationException(
-                    $"{OtlpEndpointKey} must be an absolute URI such as http://collector:4317, got '{endpoint}'.");
+                    $"{OtlpEndpointKey} must be an absolute http(s) URI such as http://collector:4317, got '{endpoint}'.");
             }
 
             services.AddHostedService(provider => new OtlpExportService(

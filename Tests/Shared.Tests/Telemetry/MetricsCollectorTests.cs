@@ -171,6 +171,26 @@ internal sealed class MetricsCollectorTests
     }
 
     [Test]
+    public void Record_IntoExistingSeries_AllocatesNothing()
+    {
+        var counter = meter.CreateCounter<long>("stork_test_hot");
+        var histogram = meter.CreateHistogram<double>("stork_test_hot_seconds");
+        var node = new KeyValuePair<string, object?>("node", "n1");
+        var result = new KeyValuePair<string, object?>("result", "ok");
+        counter.Add(1, node, result);
+        histogram.Record(0.1, result, node);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            counter.Add(1, result, node);
+            histogram.Record(0.1, node, result);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+    }
+
+    [Test]
     public void Collect_RecordsFromManyThreads_LosesNoIncrement()
     {
         var counter = meter.CreateCounter<double>("stork_test_parallel");

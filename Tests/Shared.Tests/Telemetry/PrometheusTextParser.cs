@@ -55,44 +55,50 @@ internal static partial class PrometheusTextParser
 
     private static Family? ParseComment(Line line, Dictionary<string, Family> families, Family? current)
     {
-        var match = CommentPattern().Match(line.Text);
         if (!line.Text.StartsWith("# HELP ", StringComparison.Ordinal) && !line.Text.StartsWith("# TYPE ", StringComparison.Ordinal))
         {
             return current;
         }
 
+        var match = CommentPattern().Match(line.Text);
         if (!match.Success)
         {
             throw line.Error("malformed HELP or TYPE line");
         }
 
-        var name = match.Groups["name"].Value;
-        if (current?.Name != name)
-        {
-            if (families.ContainsKey(name))
-            {
-                throw line.Error($"family {name} is not contiguous");
-            }
-
-            current = new Family(name);
-            families.Add(name, current);
-        }
-
+        var family = FamilyFor(match.Groups["name"].Value, line, families, current);
         var rest = match.Groups["rest"].Value;
         if (match.Groups["keyword"].Value == "HELP")
         {
-            current.SetHelp(Unescape(rest, line, quotes: false), line);
+            family.SetHelp(Unescape(rest, line, quotes: false), line);
         }
         else if (Types.Contains(rest))
         {
-            current.SetType(rest, line);
+            family.SetType(rest, line);
         }
         else
         {
             throw line.Error($"unknown type '{rest}'");
         }
 
-        return current;
+        return family;
+    }
+
+    private static Family FamilyFor(string name, Line line, Dictionary<string, Family> families, Family? current)
+    {
+        if (current?.Name == name)
+        {
+            return current;
+        }
+
+        if (families.ContainsKey(name))
+        {
+            throw line.Error($"family {name} is not contiguous");
+        }
+
+        var family = new Family(name);
+        families.Add(name, family);
+        return family;
     }
 
     private static Family ParseSample(Line line, Family? current)

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Stork.Shared;
 
-/// <summary>Every log message of the shared library, with stable event ids (1000-1099 Kubernetes client and caches).</summary>
+/// <summary>Every log message of the shared library, with stable event ids: 1000-1099 Kubernetes client, caches and events;
+/// 1100-1199 connection; 1200-1299 telemetry; 1300-1399 Portworx; 1400-1499 CSI.</summary>
 internal static partial class Log
 {
     [LoggerMessage(1000, LogLevel.Information, "Cache {Resource} synced: {Count} objects at resourceVersion {ResourceVersion}")]
@@ -37,4 +38,12 @@ internal static partial class Log
 
     [LoggerMessage(1021, LogLevel.Warning, "Event {Reason} on pod {Namespace}/{Name} could not be created: {Error}")]
     public static partial void EventFailed(this ILogger logger, string reason, string @namespace, string name, string error);
+
+    [LoggerMessage(EventId = 1200, Level = LogLevel.Warning,
+        Message = "Instrument {Instrument} of meter {Meter} is not exposed: metric {Metric} already exists with another type or buckets")]
+    public static partial void MetricDefinitionConflict(this ILogger logger, string instrument, string meter, string metric);
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information,
+        Message = "Exporting traces and metrics of {ServiceName} over OTLP to {Endpoint}")]
+    public static partial void OtlpExportStarted(this ILogger logger, string serviceName, string endpoint);
 }

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Stork.Shared.Telemetry;
+
+/// <summary>Console logging for both services.</summary>
+internal static class StorkLoggingExtensions
+{
+    /// <summary>The configuration key of the log format (<c>--log-format json</c> on the command line).</summary>
+    public const string LogFormatKey = "log-format";
+
+    private const string UtcTimestamp = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
+
+    /// <summary>
+    /// Console logging, one line per entry with UTC timestamps: <c>log-format</c> <c>text</c> (default)
+    /// selects the simple formatter, <c>json</c> the JSON formatter. Any other value fails at startup.
+    /// </summary>
+    public static ILoggingBuilder AddStorkLogging(this ILoggingBuilder logging, IConfiguration configuration)
+    {
+        var format = configuration[LogFormatKey];
+        switch (format?.Trim().ToUpperInvariant())
+        {
+            case null or "" or "TEXT":
+                return logging.AddSimpleConsole(options =>
+                {
+                    options.SingleLine = true;
+                    options.UseUtcTimestamp = true;
+                    options.TimestampFormat = UtcTimestamp;
+                });
+            case "JSON":
+                return logging.AddJsonConsole(options =>
+                {
+                    options.JsonWriterOptions = options.JsonWriterOptions with { Indented = false };
+                    options.UseUtcTimestamp = true;
+                    options.TimestampFormat = UtcTimestamp.TrimEnd();
+                });
+            default:
+                throw new InvalidOperationException(
+                    $"Unknown log format '{format}' (option --{LogFormatKey}); expected 'text' or 'json'.");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Stork.Scoring.Extender;
+
+/// <summary>Encodes extender answers with the Go field names kube-scheduler expects. Passing nodes of
+/// the Nodes form are echoed byte for byte from the request.</summary>
+internal static class ExtenderResponseWriter
+{
+    /// <summary>ExtenderFilterResult: <c>{"Nodes","NodeNames","FailedNodes","FailedAndUnresolvableNodes","Error"}</c>.</summary>
+    public static void WriteFilter(
+        IBufferWriter<byte> output,
+        NodeForm form,
+        IEnumerable<RequestNode> passing,
+        ReadOnlySpan<byte> body,
+        IEnumerable<KeyValuePair<string, string>> failed,
+        IEnumerable<KeyValuePair<string, string>> failedAndUnresolvable)
+    {
+        using var json = new Utf8JsonWriter(output);
+        json.WriteStartObject();
+        if (form == NodeForm.Nodes)
+        {
+            json.WritePropertyName("Nodes");
+            json.WriteStartObject();
+            json.WriteStartObject("metadata");
+            json.WriteEndObject();
+            json.WriteStartArray("items");
+            foreach (var node in passing)
+            {
+                json.WriteRawValue(body[node.Raw], skipInputValidation: true);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteNull("NodeNames");
+        }
+        else
+        {
+            json.WriteNull("Nodes");
+            json.WriteStartArray("NodeNames");
+            foreach (var node in passing)
+            {
+                json.WriteStringValue(node.Name);
+            }
+
+            json.WriteEndArray();
+        }
+
+        WriteMap(json, "FailedNodes", failed);
+        WriteMap(json, "FailedAndUnresolvableNodes", failedAndUnresolvable);
+        json.WriteString("Error", "");
+        json.WriteEndObject();
+    }
+
+    /// <summary>HostPriorityList: <c>[{"Host","Score"}]</c>.</summary>
+    public static void WritePriorities(IBufferWriter<byte> output, IEnumerable<(string Host, long Score)> priorities)
+    {
+        using var json = new Utf8JsonWriter(output);
+        json.WriteStartArray();
+        foreach (var (host, score) in priorities)
+        {
+            json.WriteStartObject();
+            json.WriteString("Host", host);
+            json.WriteNumber("Score", score);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteMap(Utf8JsonWriter json, string name, IEnumerable<KeyValuePair<string, string>> entries)
+    {
+        json.WriteStartObject(name);
+        foreach (var (key, value) in entries)
+        {
+            json.WriteString(key, value);
+        }
+
+        json.WriteEndObject();
+    }
+}

@@ -89,6 +89,11 @@ internal sealed class PortworxCallGuard
         {
             return (DriverResult<T>.Fail(e.Message), OutcomeError);
         }
+        catch (Exception e)
+        {
+            // The driver contract: failures are values, never exceptions.
+            return (DriverResult<T>.Fail($"Portworx SDK call failed: {e.Message}"), OutcomeError);
+        }
     }
 
     private static bool CountsAgainstSdk(Exception? exception) =>

@@ -26,7 +26,9 @@ internal sealed class PortworxSdkClient : IDisposable
     {
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) };
         var token = string.IsNullOrEmpty(options.TokenFile) ? null : new BearerTokenFile(options.TokenFile);
-        return new PortworxSdkClient(new HttpClient(handler), options.Endpoint!, token);
+        // No client-wide timeout: the driver's deadline cancels each call.
+        var http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        return new PortworxSdkClient(http, options.Endpoint!, token);
     }
 
     /// <summary><c>GET /v1/nodes/filters</c>: every storage node, in full, in one call.</summary>

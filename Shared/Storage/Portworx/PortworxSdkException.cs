@@ -10,20 +10,6 @@ internal sealed class PortworxSdkException : Exception
         : base(message, innerException) =>
         StatusCode = statusCode;
 
-    public PortworxSdkException()
-    {
-    }
-
-    public PortworxSdkException(string message)
-        : base(message)
-    {
-    }
-
-    public PortworxSdkException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
     /// <summary>The HTTP status the gateway answered with; null when there was no answer.</summary>
     public HttpStatusCode? StatusCode { get; }
 

@@ -10,12 +10,19 @@ internal static class CsiDriverServiceCollectionExtensions
     /// needs <c>IResourceCache&lt;Node&gt;</c> and <c>IResourceCache&lt;CsiNode&gt;</c> registered.</summary>
     public static IServiceCollection AddCsiDriver(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddCsiDriverOptions(configuration);
+        services.AddSingleton<IStorageDriver, CsiDriver>();
+        return services;
+    }
+
+    /// <summary>Registers only the validated <see cref="CsiDriverOptions"/> (what ownership rules need).</summary>
+    public static IServiceCollection AddCsiDriverOptions(this IServiceCollection services, IConfiguration configuration)
+    {
         var section = configuration.GetSection(CsiDriverOptions.ConfigKey);
         services.AddOptions<CsiDriverOptions>()
             .Configure(options => options.Drivers = ReadDriverNames(section))
             .Validate(options => options.Drivers.Count > 0, CsiDriverOptions.MissingDriversError)
             .ValidateOnStart();
-        services.AddSingleton<IStorageDriver, CsiDriver>();
         return services;
     }
 

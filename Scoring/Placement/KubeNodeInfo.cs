@@ -1,0 +1,47 @@
+using Stork.Shared.Annotations;
+using Stork.Shared.Kube.Models;
+
+namespace Stork.Scoring.Placement;
+
+/// <summary>A Kubernetes node reduced to what placement reads: its name, the addresses a storage node
+/// can be matched on, its labels (locality) and whether the storage operator fenced it off.</summary>
+/// <param name="Name">metadata.name.</param>
+/// <param name="Hostnames">status.addresses of type Hostname.</param>
+/// <param name="InternalIps">status.addresses of type InternalIP.</param>
+/// <param name="Labels">metadata.labels.</param>
+/// <param name="StorageUnschedulable">Annotated <c>operator.libopenstorage.org/unschedulable=true</c>.</param>
+internal sealed record KubeNodeInfo(
+    string Name,
+    IReadOnlyList<string> Hostnames,
+    IReadOnlyList<string> InternalIps,
+    IReadOnlyDictionary<string, string> Labels,
+    bool StorageUnschedulable)
+{
+    private static readonly IReadOnlyDictionary<string, string> NoLabels = new Dictionary<string, string>();
+
+    public static KubeNodeInfo FromNode(Node node)
+    {
+        var hostnames = new List<string>(1);
+        var ips = new List<string>(1);
+        foreach (var address in node.Status?.Addresses ?? [])
+        {
+            if (address.Type == "Hostname")
+            {
+                hostnames.Add(address.Address);
+            }
+            else if (address.Type == "InternalIP")
+            {
+                ips.Add(address.Address);
+            }
+        }
+
+        var unschedulable = GoBool.Parse(node.Metadata.Annotation(AnnotationKeys.OperatorUnschedulable)) == true;
+        return new(node.Metadata.Name ?? "", hostnames, ips, node.Metadata.Labels ?? NoLabels, unschedulable);
+    }
+
+    /// <summary>True when both describe the same addresses (the node cache's copy is still current).</summary>
+    public bool SameAddresses(KubeNodeInfo other) =>
+        ReferenceEquals(this, other)
+        || (Hostnames.SequenceEqual(other.Hostnames, StringComparer.Ordinal)
+            && InternalIps.SequenceEqual(other.InternalIps, StringComparer.Ordinal));
+}

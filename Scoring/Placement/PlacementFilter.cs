@@ -1,0 +1,94 @@
+using System.Diagnostics;
+
+namespace Stork.Scoring.Placement;
+
+/// <summary>The extender's filter rules (Stork parity), as a pure function. "Cannot be scheduled" is a
+/// value: no passing node and every candidate in the failed map with a reason.</summary>
+internal static class PlacementFilter
+{
+    /// <summary>Applies, in order: a missing PVC, a restore in progress or a Pending immediate-binding
+    /// driver PVC rejects the pod; a driver error or a pod without driver volumes passes every node;
+    /// nodes annotated unschedulable for storage are dropped; unavailable storage nodes or a Windows
+    /// volume pass the rest; a placed volume with no replica on an Online node rejects the pod; then
+    /// <see cref="StorageNodeRules"/> keeps the nodes matched to a usable storage node that satisfy
+    /// preferLocalNodeOnly and preferRemoteNodeOnly.</summary>
+    public static FilterResult Filter(PlacementRequest request) => request.Volumes switch
+    {
+        VolumeLookup.MissingClaim missing => Reject(request.Candidates, FilterReasons.MissingClaim(missing.Claim)),
+        VolumeLookup.RestoreInProgress restore => Reject(request.Candidates, FilterReasons.RestoreInProgress(restore.Claim)),
+        VolumeLookup.PendingClaim pending => Reject(request.Candidates, FilterReasons.Pending(pending.Claim)),
+        VolumeLookup.DriverError error => Pass(
+            request.Candidates, new(), FilterOutcome.DriverUnavailable, FilterReasons.DriverError(error.Message)),
+        VolumeLookup.Ready { Volumes.Count: 0 } => Pass(
+            request.Candidates, new(), FilterOutcome.NoDriverVolumes, FilterReasons.NoDriverVolumes),
+        VolumeLookup.Ready ready => FilterDriverPod(request, ready.Volumes),
+        _ => throw new UnreachableException(),
+    };
+
+    private static FilterResult FilterDriverPod(PlacementRequest request, IReadOnlyList<PodVolume> volumes)
+    {
+        var failed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var schedulable = new List<KubeNodeInfo>(request.Candidates.Count);
+        foreach (var node in request.Candidates)
+        {
+            if (node.StorageUnschedulable)
+            {
+                failed[node.Name] = FilterReasons.Unschedulable;
+            }
+            else
+            {
+                schedulable.Add(node);
+            }
+        }
+
+        if (!request.Storage.IsSuccess)
+        {
+            return Pass(schedulable, failed, FilterOutcome.DriverUnavailable, FilterReasons.StorageNodesUnavailable(request.Storage.Error!));
+        }
+
+        var windows = volumes.FirstOrDefault(v => v.Flags.Windows);
+        if (windows is not null)
+        {
+            return Pass(schedulable, failed, FilterOutcome.WindowsVolume, FilterReasons.Windows(windows));
+        }
+
+        var topology = request.Storage.Value!;
+        var sites = new ReplicaSites[volumes.Count];
+        for (var i = 0; i < sites.Length; i++)
+        {
+            sites[i] = ReplicaSites.Of(volumes[i], topology);
+            if (volumes[i].IsPlaced && !sites[i].AnyOnline)
+            {
+                return Reject(request.Candidates, FilterReasons.NoOnlineReplica(volumes[i], sites[i]));
+            }
+        }
+
+        return new StorageNodeRules(request.Options.PreferLocalNodeOnly, volumes, sites, topology).Apply(schedulable, failed);
+    }
+
+    private static FilterResult Pass(
+        IReadOnlyList<KubeNodeInfo> nodes,
+        Dictionary<string, string> failed,
+        FilterOutcome outcome,
+        string reason)
+    {
+        var passed = new string[nodes.Count];
+        for (var i = 0; i < passed.Length; i++)
+        {
+            passed[i] = nodes[i].Name;
+        }
+
+        return new(outcome, passed, failed, reason);
+    }
+
+    private static FilterResult Reject(IReadOnlyList<KubeNodeInfo> candidates, string reason)
+    {
+        var failed = new Dictionary<string, string>(candidates.Count, StringComparer.Ordinal);
+        foreach (var node in candidates)
+        {
+            failed[node.Name] = reason;
+        }
+
+        return new(FilterOutcome.CannotSchedule, [], failed, reason);
+    }
+}

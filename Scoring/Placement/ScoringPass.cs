@@ -1,0 +1,132 @@
+using Stork.Shared.Storage;
+
+namespace Stork.Scoring.Placement;
+
+/// <summary>One prioritize computation over the candidates (see <see cref="PlacementScorer"/> for the
+/// arithmetic). Also records, per scored volume, the best level any candidate reaches.</summary>
+internal sealed class ScoringPass
+{
+    private readonly StorageTopology _topology;
+    private readonly PodVolume[] _scored;
+    private readonly ReplicaSites[] _sites;
+    private readonly ReplicaSites[] _remoteSites;
+    private readonly PlacementLevel[] _best;
+    private readonly ScoreScale _scale;
+    private readonly bool _explain;
+
+    public ScoringPass(StorageTopology topology, PodVolume[] scored, PodVolume[] remote, ScoreScale scale, bool explain)
+    {
+        _topology = topology;
+        _scored = scored;
+        _sites = Array.ConvertAll(scored, v => ReplicaSites.Of(v, topology));
+        _remoteSites = Array.ConvertAll(remote, v => ReplicaSites.Of(v, topology));
+        _best = new PlacementLevel[scored.Length];
+        _scale = scale;
+        _explain = explain;
+    }
+
+    private int Components => _scored.Length + (_remoteSites.Length > 0 ? 1 : 0);
+
+    public PrioritizeResult Run(IReadOnlyList<KubeNodeInfo> candidates)
+    {
+        var scores = new NodeScore[candidates.Count];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = Score(candidates[i]);
+        }
+
+        var placements = new VolumePlacement[_scored.Length];
+        var nonOptimum = new List<NonOptimumVolume>();
+        for (var v = 0; v < _scored.Length; v++)
+        {
+            placements[v] = new(_scored[v].DisplayName, _best[v]);
+            if (_best[v] != PlacementLevel.Replica)
+            {
+                nonOptimum.Add(new(_scored[v].DisplayName, _sites[v].Describe()));
+            }
+        }
+
+        return new(scores, placements, nonOptimum, ScoreReasons.Scored(_scored.Length, _remoteSites.Length));
+    }
+
+    private NodeScore Score(KubeNodeInfo candidate)
+    {
+        var index = _topology.Match(candidate);
+        if (index < 0)
+        {
+            return new(candidate.Name, 0, _explain ? [ScoreReasons.NotStorageNode] : []);
+        }
+
+        var node = _topology[index];
+        var reasons = _explain ? new List<string>(_scored.Length + 2) : null;
+        long points = node.IsUsable ? VolumePoints(index, node, reasons) : 0;
+        if (_remoteSites.Length > 0)
+        {
+            if (HoldsRemoteReplica(index))
+            {
+                reasons?.Add(ScoreReasons.RemoteReplica(_scale));
+                return new(candidate.Name, _scale == ScoreScale.Stork ? ScoreTable.StorkDefault : 0, reasons ?? []);
+            }
+
+            if (node.Node.Status == StorageNodeStatus.Online)
+            {
+                points += _scale == ScoreScale.Stork ? ScoreTable.StorkRemoteBonus : ScoreTable.NormalizedRemoteBonusTenths;
+                reasons?.Add(ScoreReasons.RemoteBonus(_scale));
+            }
+        }
+
+        return new(candidate.Name, Final(points, reasons), reasons ?? []);
+    }
+
+    private long VolumePoints(int index, LocatedStorageNode node, List<string>? reasons)
+    {
+        var storageDown = node.Node.Status == StorageNodeStatus.StorageDown;
+        long total = 0;
+        for (var v = 0; v < _sites.Length; v++)
+        {
+            var level = _sites[v].LevelFor(node.Locality, _sites[v].Holds(index));
+            if (level > _best[v])
+            {
+                _best[v] = level;
+            }
+
+            var points = ScoreTable.Points(_scale, level, storageDown);
+            total += points;
+            reasons?.Add(ScoreReasons.Volume(_scored[v], level, storageDown, points, _scale));
+        }
+
+        return total;
+    }
+
+    private long Final(long points, List<string>? reasons)
+    {
+        var score = _scale == ScoreScale.Stork
+            ? points
+            : ((2 * points) + (10 * Components)) / (20 * Components);
+        if (_scale == ScoreScale.Normalized)
+        {
+            reasons?.Add(ScoreReasons.Average(points, Components, score));
+        }
+
+        if (score == 0)
+        {
+            reasons?.Add(ScoreReasons.Default(_scale));
+            return _scale == ScoreScale.Stork ? ScoreTable.StorkDefault : 0;
+        }
+
+        return score;
+    }
+
+    private bool HoldsRemoteReplica(int index)
+    {
+        foreach (var sites in _remoteSites)
+        {
+            if (sites.Holds(index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+namespace Stork.Scoring.Placement;
+
+/// <summary>The per-node part of the filter: a node passes when it is matched to an Online or
+/// StorageDown storage node that holds a replica of every hyperconverged volume (only with the pod's
+/// preferLocalNodeOnly) and no replica of a volume that prefers remote nodes only.</summary>
+internal sealed class StorageNodeRules(
+    bool preferLocalOnly,
+    IReadOnlyList<PodVolume> volumes,
+    ReplicaSites[] sites,
+    StorageTopology topology)
+{
+    private readonly string?[] _reasons = new string?[volumes.Count];
+
+    public FilterResult Apply(IReadOnlyList<KubeNodeInfo> schedulable, Dictionary<string, string> failed)
+    {
+        var passed = new List<string>(schedulable.Count);
+        foreach (var node in schedulable)
+        {
+            var reason = Verdict(topology.Match(node));
+            if (reason is null)
+            {
+                passed.Add(node.Name);
+            }
+            else
+            {
+                failed[node.Name] = reason;
+            }
+        }
+
+        return passed.Count > 0
+            ? new(FilterOutcome.Filtered, passed, failed, FilterReasons.Filtered)
+            : new(FilterOutcome.CannotSchedule, [], failed, NoNodeLeft());
+    }
+
+    /// <summary>Null when the node passes, else why not.</summary>
+    private string? Verdict(int storageIndex)
+    {
+        if (storageIndex < 0)
+        {
+            return FilterReasons.NotStorageNode;
+        }
+
+        if (!topology[storageIndex].IsUsable)
+        {
+            return FilterReasons.StorageNodeState(topology[storageIndex].Node.Status);
+        }
+
+        for (var i = 0; i < sites.Length; i++)
+        {
+            if (preferLocalOnly && NeedsLocalReplica(i) && !sites[i].Holds(storageIndex))
+            {
+                return _reasons[i] ??= FilterReasons.NoLocalReplica(volumes[i], sites[i]);
+            }
+
+            if (volumes[i].RemoteOnly && sites[i].Holds(storageIndex))
+            {
+                return _reasons[i] ??= FilterReasons.HoldsRemoteOnlyReplica(volumes[i], sites[i]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>preferLocalNodeOnly ignores anti-hyperconvergence volumes and volumes not placed yet.</summary>
+    private bool NeedsLocalReplica(int volume) => !volumes[volume].AntiHyperconvergence && volumes[volume].IsPlaced;
+
+    private string NoNodeLeft()
+    {
+        var remoteOnly = false;
+        var culprits = new List<string>();
+        for (var i = 0; i < sites.Length; i++)
+        {
+            var isRemoteOnly = volumes[i].RemoteOnly && sites[i].AnyKnown;
+            remoteOnly |= isRemoteOnly;
+            if (isRemoteOnly || (preferLocalOnly && NeedsLocalReplica(i)))
+            {
+                culprits.Add(FilterReasons.Volume(volumes[i], sites[i]));
+            }
+        }
+
+        return FilterReasons.NoNodeLeft(preferLocalOnly, remoteOnly, culprits);
+    }
+}

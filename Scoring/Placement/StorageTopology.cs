@@ -1,0 +1,86 @@
+using Stork.Shared.Storage;
+
+namespace Stork.Scoring.Placement;
+
+/// <summary>The storage cluster laid over the Kubernetes nodes: every storage node with its locality,
+/// an id index, and a precomputed Kubernetes-node match. Build it once per (storage nodes, node cache)
+/// version and reuse it across requests; it is immutable.</summary>
+internal sealed class StorageTopology
+{
+    private readonly LocatedStorageNode[] _nodes;
+    private readonly Dictionary<string, int> _byId;
+    private readonly Dictionary<string, (KubeNodeInfo Node, int Match)> _kubeMatches;
+    private readonly StorageNodeIndex _index;
+
+    private StorageTopology(
+        LocatedStorageNode[] nodes,
+        Dictionary<string, int> byId,
+        Dictionary<string, (KubeNodeInfo, int)> kubeMatches,
+        StorageNodeIndex index)
+    {
+        _nodes = nodes;
+        _byId = byId;
+        _kubeMatches = kubeMatches;
+        _index = index;
+    }
+
+    public int Count => _nodes.Length;
+
+    public LocatedStorageNode this[int index] => _nodes[index];
+
+    /// <summary>Builds the topology. A storage node's locality comes from the labels of its Kubernetes node:
+    /// the node named like its scheduler name, else its id, else its hostname (Stork's lookup), else the
+    /// Kubernetes node it matches (see <see cref="StorageNodeIndex"/>).</summary>
+    /// <param name="storageNodes">The driver's nodes.</param>
+    /// <param name="kubeNodes">Every Kubernetes node known to the node cache.</param>
+    /// <param name="rackLabel">The node label holding the rack (<c>--rack-label</c>, default <c>px/rack</c>).</param>
+    public static StorageTopology Build(
+        IReadOnlyList<StorageNode> storageNodes,
+        IReadOnlyList<KubeNodeInfo> kubeNodes,
+        string rackLabel)
+    {
+        var index = new StorageNodeIndex(storageNodes);
+        var kubeMatches = new Dictionary<string, (KubeNodeInfo, int)>(kubeNodes.Count, StringComparer.Ordinal);
+        var matchedKube = new KubeNodeInfo?[storageNodes.Count];
+        foreach (var kube in kubeNodes)
+        {
+            var match = index.Match(kube);
+            kubeMatches[kube.Name] = (kube, match);
+            if (match >= 0)
+            {
+                matchedKube[match] ??= kube;
+            }
+        }
+
+        var located = new LocatedStorageNode[storageNodes.Count];
+        var byId = new Dictionary<string, int>(storageNodes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < located.Length; i++)
+        {
+            var node = storageNodes[i];
+            var kube = Named(kubeMatches, node.SchedulerNodeName) ?? Named(kubeMatches, node.Id)
+                ?? Named(kubeMatches, node.Hostname) ?? matchedKube[i];
+            var usable = node.Status is StorageNodeStatus.Online or StorageNodeStatus.StorageDown;
+            var locality = usable && kube is not null ? NodeLocality.FromLabels(kube.Labels, rackLabel) : NodeLocality.Unknown;
+            located[i] = new(node, locality, kube?.Name ?? node.Id);
+            byId.TryAdd(node.Id, i);
+        }
+
+        return new(located, byId, kubeMatches, index);
+    }
+
+    /// <summary>The storage node with this id, or null.</summary>
+    public LocatedStorageNode? FindById(string id) => _byId.TryGetValue(id, out var i) ? _nodes[i] : null;
+
+    /// <summary>The index of the storage node with this id, or -1.</summary>
+    public int IndexOf(string id) => _byId.TryGetValue(id, out var i) ? i : -1;
+
+    /// <summary>The index of the storage node matched to <paramref name="node"/>, or -1. Uses the match
+    /// precomputed for the cached node of that name while its addresses are unchanged.</summary>
+    public int Match(KubeNodeInfo node) =>
+        _kubeMatches.TryGetValue(node.Name, out var known) && known.Node.SameAddresses(node)
+            ? known.Match
+            : _index.Match(node);
+
+    private static KubeNodeInfo? Named(Dictionary<string, (KubeNodeInfo Node, int)> kubeNodes, string name) =>
+        name.Length > 0 && kubeNodes.TryGetValue(name, out var entry) ? entry.Node : null;
+}

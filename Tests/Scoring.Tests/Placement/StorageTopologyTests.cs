@@ -1,0 +1,110 @@
+using Stork.Scoring.Placement;
+using Stork.Shared.Annotations;
+using Stork.Shared.Storage;
+
+namespace Stork.Scoring.Tests.Placement;
+
+internal sealed class StorageTopologyTests
+{
+    private static readonly StorageNode Driver = new("px-1", "worker-1", "host-1", ["10.0.0.1", "10.1.0.1"], StorageNodeStatus.Online);
+
+    [TestCase("worker-1", "", "", ExpectedResult = true, TestName = "Match_NameIsSchedulerName_Matches")]
+    [TestCase("px-1", "", "", ExpectedResult = true, TestName = "Match_NameIsStorageId_Matches")]
+    [TestCase("px-1.example.com", "", "", ExpectedResult = true, TestName = "Match_NameIsStorageIdDotDomain_Matches")]
+    [TestCase("px-10", "", "", ExpectedResult = false, TestName = "Match_NameExtendsStorageIdWithoutDot_NoMatch")]
+    [TestCase("k", "host-1", "", ExpectedResult = true, TestName = "Match_HostnameAddress_Matches")]
+    [TestCase("k", "host-1.example.com", "", ExpectedResult = true, TestName = "Match_HostnameAddressWithDomain_Matches")]
+    [TestCase("k", "host-10", "", ExpectedResult = false, TestName = "Match_HostnameAddressExtendsWithoutDot_NoMatch")]
+    [TestCase("k", "", "10.1.0.1", ExpectedResult = true, TestName = "Match_InternalIpIsDataIp_Matches")]
+    [TestCase("k", "", "10.0.0.2", ExpectedResult = false, TestName = "Match_OtherInternalIp_NoMatch")]
+    [TestCase("host-1", "", "", ExpectedResult = false, TestName = "Match_NameIsOnlyTheStorageHostname_NoMatch")]
+    public bool Match_KubernetesNode_StorkMatchingRules(string name, string hostname, string ip)
+    {
+        var topology = StorageTopology.Build([Driver], [], AnnotationKeys.PortworxRack);
+
+        return topology.Match(Kube(name, hostname, ip)) == 0;
+    }
+
+    [Test]
+    public void Match_ReinstalledNodeLeavesOfflineTwin_OnlineTwinWins()
+    {
+        var offline = Driver with { Id = "old", Status = StorageNodeStatus.Offline };
+        var online = Driver with { Id = "new", SchedulerNodeName = "", Hostname = "" };
+        var topology = StorageTopology.Build([offline, online], [], AnnotationKeys.PortworxRack);
+
+        Assert.That(topology[topology.Match(Kube("worker-1", "host-1", "10.0.0.1"))].Node.Id, Is.EqualTo("new"));
+    }
+
+    [Test]
+    public void Match_CachedNodeWithSameAddresses_UsesPrecomputedMatch()
+    {
+        var cached = Kube("worker-1", "", "");
+        var topology = StorageTopology.Build([Driver], [cached], AnnotationKeys.PortworxRack);
+
+        Assert.That(topology.Match(cached with { Labels = new Dictionary<string, string>() }), Is.Zero);
+    }
+
+    [Test]
+    public void Match_RequestNodeAddressesDifferFromCache_MatchesRequestAddresses()
+    {
+        var topology = StorageTopology.Build([Driver], [Kube("k", "", "")], AnnotationKeys.PortworxRack);
+
+        Assert.That(topology.Match(Kube("k", "", "10.0.0.1")), Is.Zero);
+    }
+
+    [TestCase("worker-1", TestName = "Build_LocalityFromNodeNamedLikeSchedulerName")]
+    [TestCase("px-1", TestName = "Build_LocalityFromNodeNamedLikeStorageId")]
+    [TestCase("host-1", TestName = "Build_LocalityFromNodeNamedLikeHostname")]
+    public void Build_KubernetesNodeFoundByName_LocalityFromItsLabels(string kubeName)
+    {
+        var topology = StorageTopology.Build([Driver], [Kube(kubeName, "", "", rack: "r1")], AnnotationKeys.PortworxRack);
+
+        Assert.That(topology[0].Locality.Rack, Is.EqualTo("r1"));
+        Assert.That(topology[0].DisplayName, Is.EqualTo(kubeName));
+    }
+
+    [Test]
+    public void Build_SchedulerNameLookupFirst_WinsOverIdLookup()
+    {
+        var topology = StorageTopology.Build(
+            [Driver], [Kube("px-1", "", "", rack: "by-id"), Kube("worker-1", "", "", rack: "by-name")], AnnotationKeys.PortworxRack);
+
+        Assert.That(topology[0].Locality.Rack, Is.EqualTo("by-name"));
+    }
+
+    [Test]
+    public void Build_NoNodeByName_LocalityFromMatchedNode()
+    {
+        var topology = StorageTopology.Build([Driver], [Kube("other", "", "10.0.0.1", rack: "r2")], AnnotationKeys.PortworxRack);
+
+        Assert.That(topology[0].Locality.Rack, Is.EqualTo("r2"));
+    }
+
+    [TestCase(StorageNodeStatus.Online, "r1")]
+    [TestCase(StorageNodeStatus.StorageDown, "r1")]
+    [TestCase(StorageNodeStatus.Degraded, "")]
+    [TestCase(StorageNodeStatus.Offline, "")]
+    public void Build_StorageNodeStatus_OnlyUsableNodesHaveLocality(StorageNodeStatus status, string rack)
+    {
+        var topology = StorageTopology.Build([Driver with { Status = status }], [Kube("worker-1", "", "", rack: "r1")], AnnotationKeys.PortworxRack);
+
+        Assert.That(topology[0].Locality.Rack, Is.EqualTo(rack));
+    }
+
+    [Test]
+    public void Build_NoKubernetesNode_DisplayNameIsStorageId()
+    {
+        var topology = StorageTopology.Build([Driver], [], AnnotationKeys.PortworxRack);
+
+        Assert.That(topology[0].Describe(), Is.EqualTo("px-1 (Online)"));
+        Assert.That(topology.FindById("px-1"), Is.SameAs(topology[0]));
+        Assert.That(topology.FindById("nope"), Is.Null);
+    }
+
+    private static KubeNodeInfo Kube(string name, string hostname, string ip, string rack = "") => new(
+        name,
+        hostname.Length > 0 ? [hostname] : [],
+        ip.Length > 0 ? [ip] : [],
+        new Dictionary<string, string> { [AnnotationKeys.PortworxRack] = rack },
+        false);
+}

@@ -1,0 +1,3 @@
+namespace Stork.Deploy.Tests.Support;
+
+internal sealed record ProcessResult(int ExitCode, string Stdout, string Stderr);

@@ -53,7 +53,7 @@ internal sealed class FakeKubeApiServerReadTests
     }
 
     [Test]
-    public async Task Writes_EachOne_GetsAHigherGlobalResourceVersion()
+    public void Writes_EachOne_GetsAHigherGlobalResourceVersion()
     {
         var first = _fake.Add("/api/v1/nodes", FakeKubeHttp.Named("n1"));
         var second = _fake.Add(Pvcs, FakeKubeHttp.Pvc("ns1", "a"));
@@ -138,21 +138,33 @@ internal sealed class FakeKubeApiServerReadTests
         Assert.That(code, Is.EqualTo(401));
     }
 
-    [Test]
-    public async Task FailNext_429WithRetryAfter_AnswersStatusAndHeaderThenRecovers()
+    [TestCase(429, 3, "TooManyRequests")]
+    [TestCase(500, null, "InternalError")]
+    public async Task FailNext_OneFailure_AnswersStatusThenRecovers(int statusCode, int? retryAfter, string reason)
     {
-        _fake.FailNext("/api/v1/nodes", 429, count: 1, retryAfterSeconds: 3);
+        _fake.FailNext("/api/v1/nodes", statusCode, count: 1, retryAfterSeconds: retryAfter);
 
         using var failed = await _client.GetAsync("/api/v1/nodes").WaitAsync(FakeKubeHttp.Timeout);
         var status = JsonNode.Parse(await failed.Content.ReadAsStringAsync())!;
         var (code, _) = await FakeKubeHttp.GetAsync(_client, "/api/v1/nodes");
 
-        Assert.That((int)failed.StatusCode, Is.EqualTo(429));
-        Assert.That(failed.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(3)));
-        Assert.That((string?)status["reason"], Is.EqualTo("TooManyRequests"));
-        Assert.That((int?)status["details"]!["retryAfterSeconds"], Is.EqualTo(3));
+        Assert.That((int)failed.StatusCode, Is.EqualTo(statusCode));
+        Assert.That(failed.Headers.RetryAfter?.Delta, Is.EqualTo(retryAfter is { } s ? TimeSpan.FromSeconds(s) : null));
+        Assert.That((string?)status["reason"], Is.EqualTo(reason));
+        Assert.That((int?)status["details"]?["retryAfterSeconds"], Is.EqualTo(retryAfter));
         Assert.That(code, Is.EqualTo(200));
         Assert.That(_fake.Requests("/api/v1/nodes", FakeKubeVerb.List), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task FailNext_WatchVerbOnly_LeavesListsAlone()
+    {
+        _fake.FailNext("/api/v1/nodes", 500, verb: FakeKubeVerb.Watch);
+
+        var (listCode, _) = await FakeKubeHttp.GetAsync(_client, "/api/v1/nodes");
+        var (watchCode, _) = await FakeKubeHttp.GetAsync(_client, "/api/v1/nodes?watch=true&resourceVersion=0");
+
+        Assert.That((listCode, watchCode), Is.EqualTo((200, 500)));
     }
 
     [Test]

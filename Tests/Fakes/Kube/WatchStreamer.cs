@@ -12,17 +12,11 @@ internal sealed class WatchStreamer(ObjectStore store, FaultInjector faults, Req
     public async Task StreamAsync(HttpContext context, KubeRoute route)
     {
         var query = context.Request.Query;
-        long? from = null;
         var versionText = query["resourceVersion"].ToString();
-        if (versionText is not ("" or "0"))
+        if (!TryParseVersion(versionText, out var from))
         {
-            if (!long.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
-            {
-                await FakeKubeResponses.WriteStatusAsync(context, KubeStatus.BadRequest($"invalid resource version '{versionText}'"));
-                return;
-            }
-
-            from = version;
+            await FakeKubeResponses.WriteStatusAsync(context, KubeStatus.BadRequest($"invalid resource version '{versionText}'"));
+            return;
         }
 
         await BeginAsync(context);
@@ -93,6 +87,20 @@ internal sealed class WatchStreamer(ObjectStore store, FaultInjector faults, Req
     {
         await context.Response.WriteAsync(line + "\n", cancellationToken);
         await context.Response.Body.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>Empty and "0" mean "from now, with the current state first" (null).</summary>
+    private static bool TryParseVersion(string text, out long? version)
+    {
+        version = null;
+        if (text is "" or "0")
+        {
+            return true;
+        }
+
+        var parsed = long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value);
+        version = value;
+        return parsed;
     }
 
     private static TimeSpan Timeout(string text) =>

@@ -1,0 +1,10 @@
+namespace Stork.Tests.Fakes.Kube;
+
+/// <summary>The Kubernetes verb of a request the fake counted.</summary>
+internal enum FakeKubeVerb
+{
+    Get,
+    List,
+    Watch,
+    Create,
+}

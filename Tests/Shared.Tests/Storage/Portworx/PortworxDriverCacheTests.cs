@@ -1,3 +1,4 @@
+using Stork.Tests.Fakes.Time;
 using Stork.Shared.Storage;
 using Stork.Shared.Storage.Portworx;
 using Stork.Tests.Fakes.Portworx;

@@ -1,3 +1,4 @@
+using Stork.Tests.Fakes.Time;
 using System.Diagnostics.Metrics;
 using Stork.Shared.Storage.Portworx;
 using Stork.Tests.Fakes.Portworx;

@@ -1,3 +1,4 @@
+using Stork.Tests.Fakes.Time;
 using Microsoft.Extensions.Options;
 using Stork.Shared.Storage.Portworx;
 using Stork.Tests.Fakes.Portworx;

@@ -1,4 +1,4 @@
 using Stork.Scoring;
+using Stork.Shared.Hosting;
 
-var app = ScoringApp.Build(args);
-await app.RunAsync();
+return await ServiceHost.RunAsync("stork-scoring", () => ScoringApp.Build(args));

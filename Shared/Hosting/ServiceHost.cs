@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
+using Stork.Shared.Kube.Connection;
+
+namespace Stork.Shared.Hosting;
+
+/// <summary>Runs a service and turns configuration mistakes into one clear line on stderr and exit code 2,
+/// instead of a stack trace.</summary>
+public static class ServiceHost
+{
+    public static async Task<int> RunAsync(string name, Func<WebApplication> build)
+    {
+        try
+        {
+            await build().RunAsync();
+            return 0;
+        }
+        catch (Exception e) when (e is KubeConfigException or OptionsValidationException or ArgumentException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"{name}: {e.Message}");
+            return 2;
+        }
+    }
+}

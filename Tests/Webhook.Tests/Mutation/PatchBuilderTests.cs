@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Stork.Webhook.Admission;
 using Stork.Webhook.Mutation;
 using Stork.Webhook.Tests.Doubles;
 
@@ -63,5 +64,5 @@ public sealed class PatchBuilderTests
     }
 
     private static JsonArray Serialize(IReadOnlyList<PatchOperation> operations) =>
-        JsonNode.Parse(JsonSerializer.Serialize(operations, Admission.AdmissionJsonContext.Default.IReadOnlyListPatchOperation))!.AsArray();
+        JsonNode.Parse(JsonSerializer.Serialize(operations, AdmissionJsonContext.Default.IReadOnlyListPatchOperation))!.AsArray();
 }

@@ -33,9 +33,10 @@ internal sealed class WebhookOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:00:29")]
     public TimeSpan AdmissionDeadline { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Larger request bodies are answered 400 (the API server's own limit is 3 MiB per object).</summary>
+    /// <summary>Larger request bodies are answered 400 (the API server's own limit is 3 MiB per object;
+    /// at most 16 MiB, below Kestrel's own 30 MB limit).</summary>
     [ConfigurationKeyName("max-request-body-bytes")]
-    [Range(1024, 64 * 1024 * 1024)]
+    [Range(1024, 16 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
 
     public MutationPolicy ToPolicy(IStorageDriver driver) =>

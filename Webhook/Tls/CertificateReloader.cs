@@ -30,7 +30,7 @@ internal sealed class CertificateReloader : IDisposable
             $"--tls-cert-file {this.options.CertFile} and --tls-key-file {this.options.KeyFile} are not a PEM certificate and its key: {error}");
         logger.CertificateLoaded(this.options.CertFile, current.Subject, current.Thumbprint, current.NotAfter);
         Watch();
-        timer = time.CreateTimer(_ => ReloadIfChanged(), null, this.options.ReloadInterval, this.options.ReloadInterval);
+        timer = time.CreateTimer(_ => ReloadInBackground(), null, this.options.ReloadInterval, this.options.ReloadInterval);
     }
 
     /// <summary>Raised after a new certificate was swapped in.</summary>
@@ -83,6 +83,19 @@ internal sealed class CertificateReloader : IDisposable
         watchers.ForEach(w => w.Dispose());
     }
 
+    /// <summary>For timer and watcher callbacks, where an exception would end the process.</summary>
+    private void ReloadInBackground()
+    {
+        try
+        {
+            ReloadIfChanged();
+        }
+        catch (Exception e)
+        {
+            logger.CertificateReloadFailed(options.CertFile, options.KeyFile, e.Message);
+        }
+    }
+
     private (byte[] Certificate, byte[] Key) ReadInitialFiles()
     {
         try
@@ -109,9 +122,9 @@ internal sealed class CertificateReloader : IDisposable
                     NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.CreationTime,
                 };
                 watchers.Add(watcher);
-                watcher.Changed += (_, _) => ReloadIfChanged();
-                watcher.Created += (_, _) => ReloadIfChanged();
-                watcher.Renamed += (_, _) => ReloadIfChanged();
+                watcher.Changed += (_, _) => ReloadInBackground();
+                watcher.Created += (_, _) => ReloadInBackground();
+                watcher.Renamed += (_, _) => ReloadInBackground();
                 watcher.Error += (_, e) => logger.CertificateWatchFailed(e.GetException());
                 watcher.EnableRaisingEvents = true;
             }

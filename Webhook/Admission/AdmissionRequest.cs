@@ -10,7 +10,6 @@ internal sealed record AdmissionRequest
     [JsonPropertyName("uid")] public string? Uid { get; init; }
     [JsonPropertyName("kind")] public GroupVersionKind? Kind { get; init; }
     [JsonPropertyName("subResource")] public string? SubResource { get; init; }
-    [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("namespace")] public string? Namespace { get; init; }
     [JsonPropertyName("operation")] public string? Operation { get; init; }
     [JsonPropertyName("object")] public JsonElement? Object { get; init; }

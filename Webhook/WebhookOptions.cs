@@ -39,6 +39,6 @@ internal sealed class WebhookOptions
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
 
-    public MutationPolicy ToPolicy(IStorageDriver driver) =>
-        new(WebhookController, SkipAnnotation, OptOutLabel, SchedulerName, driver.Name, driver.Ownership);
+    public MutationPolicy ToPolicy(string driverName, VolumeOwnership ownership) =>
+        new(WebhookController, SkipAnnotation, OptOutLabel, SchedulerName, driverName, ownership);
 }

@@ -47,7 +47,7 @@ internal sealed class WebhookHost : IAsyncDisposable
         builder.Services.AddSingleton<IResourceCache<PersistentVolume>>(new InMemoryCache<PersistentVolume>(ClusterFixture.Volumes));
         builder.Services.AddSingleton<IResourceCache<StorageClass>>(new InMemoryCache<StorageClass>(ClusterFixture.StorageClasses));
         builder.Services.AddSingleton<IKubeApi>(api);
-        builder.Services.AddSingleton<IStorageDriver>(FakeStorageDriver.Portworx);
+
         var app = builder.Build();
         app.MapAdmission();
         await app.StartAsync().WaitAsync(Timeout);

@@ -95,7 +95,7 @@ public sealed class WebhookAppTlsTests
         services.AddSingleton<IResourceCache<PersistentVolume>>(new InMemoryCache<PersistentVolume>(ClusterFixture.Volumes));
         services.AddSingleton<IResourceCache<StorageClass>>(new InMemoryCache<StorageClass>(ClusterFixture.StorageClasses));
         services.AddSingleton<IKubeApi>(new FakeKubeApi());
-        services.AddSingleton<IStorageDriver>(FakeStorageDriver.Portworx);
+
     }
 
     /// <summary>One request on a fresh connection: the served certificate's thumbprint and the outcome.</summary>

@@ -7,6 +7,7 @@ using Stork.Shared.Hosting;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Events;
+using Stork.Shared.Snapshot;
 using Stork.Shared.Storage;
 using Stork.Shared.Telemetry;
 
@@ -21,6 +22,7 @@ internal static class ScoringServiceCollectionExtensions
         services.AddOptions<ScoringOptions>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
         services.AddStorkTelemetry(configuration, "stork-scoring");
         services.AddStorkHealth();
+        var snapshot = services.AddClusterSnapshot(configuration);
         services.AddKubeApi(configuration);
         services.AddKubeCache(KubeResources.Nodes);
         services.AddKubeCache(KubeResources.PersistentVolumeClaims, KubeIndexes.ClaimsByNamespace);
@@ -30,12 +32,12 @@ internal static class ScoringServiceCollectionExtensions
         {
             services.AddKubeCache(KubeResources.CsiNodes);
         }
-        else
+        else if (snapshot is null)
         {
             services.AddHostedService<PortworxVolumeInvalidation>();
         }
 
-        services.AddStorageDriver(configuration);
+        services.AddStorageDriver(configuration, snapshot);
         services.AddEventRecorder();
         services.AddSingleton(provider => new ExtenderArgsReader(
             LocalityLabels(provider.GetRequiredService<IOptions<ScoringOptions>>().Value.RackLabel),

@@ -1,6 +1,7 @@
 using Stork.Shared.Hosting;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
+using Stork.Shared.Snapshot;
 using Stork.Shared.Telemetry;
 using Stork.Webhook.Admission;
 using Stork.Webhook.Tls;
@@ -25,6 +26,7 @@ internal static class WebhookApp
         builder.AddWebhookTls();
         builder.Services.AddStorkTelemetry(builder.Configuration, "stork-webhook");
         builder.Services.AddStorkHealth();
+        builder.Services.AddClusterSnapshot(builder.Configuration);
         builder.Services.AddKubeApi(builder.Configuration);
         builder.Services.AddKubeCache(KubeResources.Namespaces);
         builder.Services.AddKubeCache(KubeResources.PersistentVolumeClaims);

@@ -16,7 +16,8 @@ internal sealed class ExplainHandler(ExtenderHandler extender, PlacementRequestB
     {
         var request = await builder.BuildAsync(args, cancellationToken);
         var scale = options.Value.ScoreScale;
-        var pod = $"{args.Pod.Metadata.Namespace}/{args.Pod.Metadata.Name}";
+        var name = args.Pod.Metadata.Name is { Length: > 0 } given ? given : args.Pod.Metadata.GenerateName + "<generated>";
+        var pod = $"{args.Pod.Metadata.Namespace}/{name}";
         return PlacementExplanation.Of(pod, PlacementFilter.Filter(request), PlacementScorer.Prioritize(request, scale, explain: true), scale);
     }
 

@@ -8,14 +8,21 @@ namespace Stork.Shared.Hosting;
 /// instead of a stack trace.</summary>
 public static class ServiceHost
 {
-    public static async Task<int> RunAsync(string name, Func<WebApplication> build)
-    {
-        try
+    public static Task<int> RunAsync(string name, Func<WebApplication> build) =>
+        RunCommandAsync(name, async () =>
         {
             await build().RunAsync();
             return 0;
+        });
+
+    /// <summary>Runs a one-shot command with the same treatment of configuration mistakes.</summary>
+    public static async Task<int> RunCommandAsync(string name, Func<Task<int>> command)
+    {
+        try
+        {
+            return await command();
         }
-        catch (Exception e) when (e is KubeConfigException or OptionsValidationException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is KubeConfigException or OptionsValidationException or ArgumentException or InvalidOperationException or IOException)
         {
             await Console.Error.WriteLineAsync($"{name}: {e.Message}");
             return 2;

@@ -69,7 +69,8 @@ internal sealed class InformerRecoveryTests : FakeKubeFixture
 
         Fake.Delay = TimeSpan.FromMinutes(10);
         var requested = Fake.Requests(Nodes, FakeKubeVerb.Watch);
-        await Fake.WaitForRequestsAsync(Nodes, FakeKubeVerb.Watch, requested + 1, Timeout);
+        // The first request after this hangs; a second one means the informer gave up on it.
+        await Fake.WaitForRequestsAsync(Nodes, FakeKubeVerb.Watch, requested + 2, Timeout);
         Fake.Delay = TimeSpan.Zero;
         var opened = Fake.WatchesOpened(Nodes);
         await Fake.WaitForWatchAsync(Nodes, opened + 1, Timeout);
@@ -80,6 +81,21 @@ internal sealed class InformerRecoveryTests : FakeKubeFixture
         Assert.That(informer.IsRunning, Is.True);
     }
 
+    [Test]
+    public async Task Watch_ReopenAnsweredGone_ListsAgain()
+    {
+        Fake.Add(Nodes, Node("node-a"));
+        await using var informer = await InformerHarness<Node>.SyncedAsync(Api, KubeResources.Nodes);
+        await Fake.WaitForWatchAsync(Nodes, 1, Timeout);
+
+        Fake.FailNext(Nodes, 410, verb: FakeKubeVerb.Watch);
+        Fake.CloseWatches();
+        await Fake.WaitForWatchAsync(Nodes, 2, Timeout);
+
+        Assert.That(Fake.Requests(Nodes, FakeKubeVerb.List), Is.EqualTo(2));
+        Assert.That(informer.Cache.Get(null, "node-a"), Is.Not.Null);
+    }
+
     /// <summary>The watch breaks without progress, so the informer waits out a backoff on the manual clock; in
     /// that gap an object is deleted and another created, and the history is compacted. Resuming gets 410, the
     /// relist shows the difference: a synthetic delete for what vanished unseen.</summary>
@@ -87,6 +103,7 @@ internal sealed class InformerRecoveryTests : FakeKubeFixture
     public async Task Watch_GoneAfterUnseenChanges_RelistsWithSyntheticDelete()
     {
         Fake.Seed(Nodes, [Node("kept"), Node("vanished")]);
+        using var relists = new CacheCounterListener("stork_cache_relists_total", "nodes");
         var clock = new ManualTimeProvider();
         await using var informer = await InformerHarness<Node>.SyncedAsync(Api, KubeResources.Nodes, time: clock);
         Assert.That(informer.DrainChanges(), Has.Count.EqualTo(2));
@@ -104,6 +121,7 @@ internal sealed class InformerRecoveryTests : FakeKubeFixture
             informer.DrainChanges().Select(c => (c.Type, c.Object.Metadata.Name)),
             Is.EquivalentTo(new[] { (CacheChangeType.Deleted, "vanished"), (CacheChangeType.Added, "created") }));
         Assert.That(Fake.Requests(Nodes, FakeKubeVerb.List), Is.EqualTo(2));
+        Assert.That(relists.Total, Is.EqualTo(1));
         Assert.That(informer.IsRunning, Is.True);
     }
 }

@@ -82,4 +82,17 @@ internal sealed class InformerWatchTests : FakeKubeFixture
         Assert.That(informer.Lifetime.StopRequested, Is.False);
         Assert.That(Fake.WatchesOpened(Nodes), Is.Zero);
     }
+
+    [Test]
+    public async Task Loop_Crashes_StopsTheHostRatherThanServeAStaleCache()
+    {
+        Fake.Add(Nodes, Node("node-a"));
+        await using var informer = new InformerHarness<Node>(Api, KubeResources.Nodes);
+        informer.Cache.Subscribe(_ => throw new InvalidOperationException("a broken subscriber"));
+
+        await informer.StartAsync();
+        await Wait.UntilAsync(() => !informer.IsRunning, "the cache loop to end");
+
+        Assert.That(informer.Lifetime.StopRequested, Is.True);
+    }
 }

@@ -20,16 +20,18 @@ internal sealed class WatchSession<T>(
     public async Task<WatchOutcome> RunAsync(string resourceVersion, CancellationToken cancellationToken)
     {
         var timeoutSeconds = (int)(options.WatchTimeout.TotalSeconds * (1 + Random.Shared.NextDouble()));
-        var opened = await api.WatchAsync(cache.Resource, resourceVersion, Math.Max(timeoutSeconds, 1), cancellationToken);
-        if (!opened.IsSuccess)
-        {
-            return opened.Error!.IsGone ? Expired(resourceVersion) : new(resourceVersion, opened.Error);
-        }
-
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var progressed = false;
         try
         {
+            // A server that takes the request but never answers is as silent as a quiet stream.
+            idle.CancelAfter(options.IdleTimeout);
+            var opened = await api.WatchAsync(cache.Resource, resourceVersion, Math.Max(timeoutSeconds, 1), idle.Token);
+            if (!opened.IsSuccess)
+            {
+                return opened.Error!.IsGone ? Expired(resourceVersion) : new(resourceVersion, opened.Error);
+            }
+
             await using var lines = opened.Value!.GetAsyncEnumerator(idle.Token);
             while (true)
             {
@@ -43,9 +45,7 @@ internal sealed class WatchSession<T>(
                 var line = lines.Current;
                 if (line.Type == WatchEventType.Error)
                 {
-                    return line.Error?.Code == 410
-                        ? Expired(resourceVersion)
-                        : new(resourceVersion, new(line.Error?.Code ?? 0, line.Error?.Reason ?? "Error", line.Error?.Message ?? "watch ERROR event"));
+                    return Ended(line.Error, resourceVersion);
                 }
 
                 resourceVersion = Apply(line) ?? resourceVersion;
@@ -84,6 +84,12 @@ internal sealed class WatchSession<T>(
         cache.MarkContact(time.GetUtcNow());
         return line.ResourceVersion;
     }
+
+    /// <summary>How a watch the server ended with an ERROR line goes on: 410 lists again, anything else backs off.</summary>
+    private WatchOutcome Ended(Status? error, string resourceVersion) =>
+        error?.Code == 410
+            ? Expired(resourceVersion)
+            : new(resourceVersion, new(error?.Code ?? 0, error?.Reason ?? "Error", error?.Message ?? "watch ERROR event"));
 
     private WatchOutcome Expired(string resourceVersion)
     {

@@ -15,12 +15,19 @@ internal sealed class WatchSession<T>(
     ILogger logger)
     where T : class, IKubeObject
 {
+    /// <summary>A watch closed sooner than this without sending anything counts as a failure (backoff), so a
+    /// proxy that ends long requests at once cannot drive a tight reconnect loop.</summary>
+    private static readonly TimeSpan MinimumQuietWatch = TimeSpan.FromSeconds(1);
+
+    private static readonly KubeApiError ClosedAtOnce = new(0, "WatchClosed", "the API server closed the watch at once without sending anything");
+
     private string Plural => cache.Resource.Plural;
 
     public async Task<WatchOutcome> RunAsync(string resourceVersion, CancellationToken cancellationToken)
     {
         var timeoutSeconds = (int)(options.WatchTimeout.TotalSeconds * (1 + Random.Shared.NextDouble()));
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var started = time.GetTimestamp();
         var progressed = false;
         try
         {
@@ -39,7 +46,7 @@ internal sealed class WatchSession<T>(
                 if (!await lines.MoveNextAsync())
                 {
                     cache.MarkContact(time.GetUtcNow());
-                    return new(resourceVersion, null);
+                    return new(resourceVersion, progressed || time.GetElapsedTime(started) >= MinimumQuietWatch ? null : ClosedAtOnce);
                 }
 
                 var line = lines.Current;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Stork.Shared.Annotations;
 using Stork.Webhook.Tests.Doubles;
 
@@ -42,7 +43,7 @@ public sealed class ConfigurationTests
         Assert.That(after["response"]!["patch"], Is.Null);
     }
 
-    private static async Task<System.Text.Json.Nodes.JsonNode> AdmitUntilAsync(WebhookServer server, Func<System.Text.Json.Nodes.JsonNode, bool> done)
+    private static async Task<JsonNode> AdmitUntilAsync(WebhookServer server, Func<JsonNode, bool> done)
     {
         using var deadline = new CancellationTokenSource(WebhookServer.Timeout);
         while (true)

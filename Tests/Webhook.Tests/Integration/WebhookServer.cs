@@ -47,8 +47,6 @@ internal sealed class WebhookServer : IAsyncDisposable
 
     public string Kubeconfig { get; }
 
-    public WebApplication App => app ?? throw new InvalidOperationException("the webhook has not been started");
-
     /// <summary>A client of <see cref="Address"/> (keep-alive) trusting the test CA; set once started.</summary>
     public HttpClient Client { get; private set; } = null!;
 

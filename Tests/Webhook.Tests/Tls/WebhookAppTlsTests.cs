@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Stork.Webhook.Tests.Doubles;
 using Stork.Webhook.Tests.Integration;
@@ -76,10 +78,10 @@ public sealed class WebhookAppTlsTests
             using var client = server.CreateClient(served => thumbprint = served);
             try
             {
-                using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+                using var content = new StringContent(body, Encoding.UTF8, "application/json");
                 using var answer = await client.PostAsync(new Uri("/mutate", UriKind.Relative), content, deadline.Token);
-                var review = System.Text.Json.Nodes.JsonNode.Parse(await answer.Content.ReadAsStringAsync(deadline.Token))!;
-                results.Add($"{thumbprint} {Reviews.Outcome(review)}");
+                var text = await answer.Content.ReadAsStringAsync(deadline.Token);
+                results.Add(answer.IsSuccessStatusCode ? $"{thumbprint} {Reviews.Outcome(JsonNode.Parse(text)!)}" : $"failed: HTTP {(int)answer.StatusCode} {text}");
             }
             catch (OperationCanceledException) when (deadline.IsCancellationRequested)
             {

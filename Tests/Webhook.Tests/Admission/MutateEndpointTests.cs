@@ -19,9 +19,9 @@ public sealed class MutateEndpointTests
         await using var host = await WebhookHost.StartAsync();
         host.Api.GetClaim = (ns, name, _) => Task.FromResult(KubeResult<PersistentVolumeClaim>.Ok(TestCluster.Claim(ns!, name, "px-db")));
 
-        var answer = await AnswerAsync(host, Review("data-db-0"));
+        var answer = await AnswerAsync(host, Reviews.WithClaim("data-db-0"));
 
-        Assert.That(Outcome(answer), Is.EqualTo("mutated"));
+        Assert.That(Reviews.Outcome(answer), Is.EqualTo("mutated"));
         Assert.That(answer["response"]!["patch"], Is.Not.Null);
         Assert.That(host.Api.GetCalls, Is.EqualTo(1));
     }
@@ -31,9 +31,9 @@ public sealed class MutateEndpointTests
     {
         await using var host = await WebhookHost.StartAsync();
 
-        var answer = await AnswerAsync(host, Review("data-db-0"));
+        var answer = await AnswerAsync(host, Reviews.WithClaim("data-db-0"));
 
-        Assert.That(Outcome(answer), Is.EqualTo("not-driver"));
+        Assert.That(Reviews.Outcome(answer), Is.EqualTo("not-driver"));
         Assert.That(host.Api.GetCalls, Is.EqualTo(1));
     }
 
@@ -49,9 +49,9 @@ public sealed class MutateEndpointTests
             return KubeResult<PersistentVolumeClaim>.Fail(FakeKubeApi.NotFound);
         };
 
-        var answer = await AnswerAsync(host, Review("data-db-0"));
+        var answer = await AnswerAsync(host, Reviews.WithClaim("data-db-0"));
 
-        Assert.That(Outcome(answer), Is.EqualTo("error"));
+        Assert.That(Reviews.Outcome(answer), Is.EqualTo("error"));
         Assert.That((bool?)answer["response"]!["allowed"], Is.True);
         Assert.That(answer["response"]!["patch"], Is.Null);
     }
@@ -62,9 +62,9 @@ public sealed class MutateEndpointTests
         await using var host = await WebhookHost.StartAsync();
         host.Api.GetClaim = (_, _, _) => Task.FromResult(KubeResult<PersistentVolumeClaim>.Fail(new KubeApiError(500, "InternalError", "etcd timeout")));
 
-        var answer = await AnswerAsync(host, Review("data-db-0"));
+        var answer = await AnswerAsync(host, Reviews.WithClaim("data-db-0"));
 
-        Assert.That(Outcome(answer), Is.EqualTo("error"));
+        Assert.That(Reviews.Outcome(answer), Is.EqualTo("error"));
         Assert.That(answer["response"]!["patch"], Is.Null);
     }
 
@@ -74,9 +74,9 @@ public sealed class MutateEndpointTests
         await using var host = await WebhookHost.StartAsync();
         host.Api.GetClaim = (_, _, _) => throw new HttpRequestException("connection refused");
 
-        var answer = await AnswerAsync(host, Review("data-db-0"));
+        var answer = await AnswerAsync(host, Reviews.WithClaim("data-db-0"));
 
-        Assert.That(Outcome(answer), Is.EqualTo("error"));
+        Assert.That(Reviews.Outcome(answer), Is.EqualTo("error"));
     }
 
     [TestCase("""["web","data-db-0"]""", null, "mutated", TestName = "Mutate_OwnedPvcInCacheBesidesMissingOne_NoApiRead")]
@@ -84,7 +84,7 @@ public sealed class MutateEndpointTests
     public async Task Mutate_CacheDecides_NoApiRead(string claimsJson, string? schedulerName, string expected)
     {
         await using var host = await WebhookHost.StartAsync();
-        var review = Review("web");
+        var review = Reviews.WithClaim("web");
         var volumes = review["request"]!["object"]!["spec"]!["volumes"]!.AsArray();
         volumes.Clear();
         foreach (var claim in JsonNode.Parse(claimsJson)!.AsArray())
@@ -97,7 +97,7 @@ public sealed class MutateEndpointTests
             review["request"]!["object"]!["spec"]!["schedulerName"] = schedulerName;
         }
 
-        Assert.That(Outcome(await AnswerAsync(host, review)), Is.EqualTo(expected));
+        Assert.That(Reviews.Outcome(await AnswerAsync(host, review)), Is.EqualTo(expected));
         Assert.That(host.Api.GetCalls, Is.Zero);
     }
 
@@ -105,10 +105,10 @@ public sealed class MutateEndpointTests
     public async Task Mutate_PodObjectUnreadable_AdmittedWithError()
     {
         await using var host = await WebhookHost.StartAsync();
-        var review = Review("web");
+        var review = Reviews.WithClaim("web");
         review["request"]!["object"]!["spec"]!["volumes"] = "not a list";
 
-        Assert.That(Outcome(await AnswerAsync(host, review)), Is.EqualTo("error"));
+        Assert.That(Reviews.Outcome(await AnswerAsync(host, review)), Is.EqualTo("error"));
     }
 
     [TestCase("", TestName = "Mutate_EmptyBody_400")]
@@ -130,7 +130,7 @@ public sealed class MutateEndpointTests
         Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(answer.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/plain"));
         Assert.That(await answer.Content.ReadAsStringAsync(), Is.Not.Empty);
-        Assert.That(Outcome(await AnswerAsync(host, Review("web"))), Is.EqualTo("mutated"));
+        Assert.That(Reviews.Outcome(await AnswerAsync(host, Reviews.WithClaim("web"))), Is.EqualTo("mutated"));
     }
 
     [TestCase(true, TestName = "Mutate_OversizedBodyWithLength_400ThenServing")]
@@ -138,31 +138,23 @@ public sealed class MutateEndpointTests
     public async Task Mutate_OversizedBody_400ThenServing(bool knownLength)
     {
         await using var host = await WebhookHost.StartAsync("--max-request-body-bytes", "16384");
-        var review = Review("web");
+        var review = Reviews.WithClaim("web");
         review["request"]!["object"]!["metadata"]!["annotations"]!["padding"] = new string('x', 20_000);
         var body = Encoding.UTF8.GetBytes(review.ToJsonString());
 
         using var answer = await host.PostAsync(knownLength ? new ByteArrayContent(body) : WebhookHost.Streamed(body));
 
         Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(Outcome(await AnswerAsync(host, Review("web"))), Is.EqualTo("mutated"));
+        Assert.That(Reviews.Outcome(await AnswerAsync(host, Reviews.WithClaim("web"))), Is.EqualTo("mutated"));
     }
 
     [Test]
     public async Task Mutate_BodyUnderTheLimit_Answered()
     {
         await using var host = await WebhookHost.StartAsync("--max-request-body-bytes", "16384");
-        var review = Review("web");
+        var review = Reviews.WithClaim("web");
 
-        Assert.That(Outcome(await AnswerAsync(host, review)), Is.EqualTo("mutated"));
-    }
-
-    /// <summary>The golden <c>pvc-missing</c> request (a real pod in <c>default</c>) with the claim renamed.</summary>
-    internal static JsonNode Review(string claimName)
-    {
-        var review = JsonNode.Parse(File.ReadAllText(TestData.Path("mutate", "pvc-missing", "request.json")))!;
-        review["request"]!["object"]!["spec"]!["volumes"]![0]!["persistentVolumeClaim"]!["claimName"] = claimName;
-        return review;
+        Assert.That(Reviews.Outcome(await AnswerAsync(host, review)), Is.EqualTo("mutated"));
     }
 
     internal static async Task<JsonNode> AnswerAsync(WebhookHost host, JsonNode review)
@@ -173,6 +165,4 @@ public sealed class MutateEndpointTests
         Assert.That((string?)node["response"]!["uid"], Is.EqualTo((string?)review["request"]!["uid"]));
         return node;
     }
-
-    internal static string? Outcome(JsonNode answer) => (string?)answer["response"]!["auditAnnotations"]!["outcome"];
 }

@@ -19,9 +19,9 @@ public sealed class WebhookMetricsTests
         var measurements = new ConcurrentQueue<(string Instrument, double Value, string? Outcome)>();
         using var listener = Listen(host.Services.GetRequiredService<IMeterFactory>(), measurements);
 
-        await AnswerAsync(host, Review("web"));
-        await AnswerAsync(host, Review("web"));
-        await AnswerAsync(host, Review("data-db-0"));
+        await AnswerAsync(host, Reviews.WithClaim("web"));
+        await AnswerAsync(host, Reviews.WithClaim("web"));
+        await AnswerAsync(host, Reviews.WithClaim("data-db-0"));
 
         Assert.Multiple(() =>
         {

@@ -9,6 +9,7 @@ public sealed class CertificateReloaderTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
+    private ServingCertificates certificates = null!;
     private string folder = null!;
     private string certFile = null!;
     private string keyFile = null!;
@@ -16,18 +17,23 @@ public sealed class CertificateReloaderTests
     [SetUp]
     public void CreateFolder()
     {
+        certificates = new ServingCertificates();
         folder = Directory.CreateTempSubdirectory("stork-tls-").FullName;
         certFile = Path.Combine(folder, "tls.crt");
         keyFile = Path.Combine(folder, "tls.key");
     }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public void DeleteFolder()
+    {
+        certificates.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
 
     [Test]
     public void Constructor_ValidPair_ServesIt()
     {
-        var thumbprint = TestCertificates.WritePair(certFile, keyFile, "first");
+        var thumbprint = certificates.WritePair(certFile, keyFile);
 
         using var reloader = Create();
 
@@ -43,14 +49,14 @@ public sealed class CertificateReloaderTests
     [TestCase("key", TestName = "Constructor_KeyOfAnotherCertificate_RefusesToStart")]
     public void Constructor_InvalidPair_RefusesToStart(string broken)
     {
-        TestCertificates.WritePair(certFile, keyFile, "first");
+        certificates.WritePair(certFile, keyFile);
         if (broken == "cert")
         {
             File.WriteAllText(certFile, "-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n");
         }
         else
         {
-            File.WriteAllText(keyFile, TestCertificates.Create("other").KeyPem);
+            File.WriteAllText(keyFile, certificates.Create().KeyPem);
         }
 
         Assert.That(() => Create(), Throws.InvalidOperationException);
@@ -59,7 +65,7 @@ public sealed class CertificateReloaderTests
     [Test]
     public void ReloadIfChanged_FilesUnchanged_KeepsCertificate()
     {
-        TestCertificates.WritePair(certFile, keyFile, "first");
+        certificates.WritePair(certFile, keyFile);
         using var reloader = Create();
         var served = reloader.Current;
 
@@ -72,9 +78,9 @@ public sealed class CertificateReloaderTests
     [Test]
     public void ReloadIfChanged_HalfWrittenRotation_KeepsOldUntilThePairMatches()
     {
-        var first = TestCertificates.WritePair(certFile, keyFile, "first");
+        var first = certificates.WritePair(certFile, keyFile);
         using var reloader = Create();
-        var (certificate, key, second) = TestCertificates.Create("second");
+        var (certificate, key, second) = certificates.Create();
 
         File.WriteAllText(certFile, certificate);
         reloader.ReloadIfChanged();
@@ -90,7 +96,7 @@ public sealed class CertificateReloaderTests
     [Test]
     public void ReloadIfChanged_FilesDeleted_KeepsCertificate()
     {
-        var first = TestCertificates.WritePair(certFile, keyFile, "first");
+        var first = certificates.WritePair(certFile, keyFile);
         using var reloader = Create();
 
         File.Delete(keyFile);
@@ -104,7 +110,7 @@ public sealed class CertificateReloaderTests
     {
         var secret = Path.Combine(folder, "secret");
         Directory.CreateDirectory(secret);
-        WriteSecretVersion(secret, "..2024_01", "first");
+        WriteSecretVersion(secret, "..2024_01");
         File.CreateSymbolicLink(Path.Combine(secret, "..data"), "..2024_01");
         File.CreateSymbolicLink(Path.Combine(secret, "tls.crt"), "..data/tls.crt");
         File.CreateSymbolicLink(Path.Combine(secret, "tls.key"), "..data/tls.key");
@@ -112,7 +118,7 @@ public sealed class CertificateReloaderTests
         using var reloader = Create(TimeSpan.FromHours(1));
         var reloaded = Reloaded(reloader);
 
-        var second = WriteSecretVersion(secret, "..2024_02", "second");
+        var second = WriteSecretVersion(secret, "..2024_02");
         File.CreateSymbolicLink(Path.Combine(secret, "..data_tmp"), "..2024_02");
         Posix.Rename(Path.Combine(secret, "..data_tmp"), Path.Combine(secret, "..data"));
         await reloaded.WaitAsync(Timeout);
@@ -125,14 +131,14 @@ public sealed class CertificateReloaderTests
     {
         var target = Directory.CreateDirectory(Path.Combine(folder, "elsewhere")).FullName;
         var linked = Directory.CreateDirectory(Path.Combine(folder, "linked")).FullName;
-        TestCertificates.WritePair(Path.Combine(target, "tls.crt"), Path.Combine(target, "tls.key"), "first");
+        certificates.WritePair(Path.Combine(target, "tls.crt"), Path.Combine(target, "tls.key"));
         File.CreateSymbolicLink(Path.Combine(linked, "tls.crt"), Path.Combine(target, "tls.crt"));
         File.CreateSymbolicLink(Path.Combine(linked, "tls.key"), Path.Combine(target, "tls.key"));
         (certFile, keyFile) = (Path.Combine(linked, "tls.crt"), Path.Combine(linked, "tls.key"));
         var timers = new ManualTimers();
         using var reloader = Create(TimeSpan.FromSeconds(7), timers);
 
-        var second = TestCertificates.WritePair(Path.Combine(target, "tls.crt"), Path.Combine(target, "tls.key"), "second");
+        var second = certificates.WritePair(Path.Combine(target, "tls.crt"), Path.Combine(target, "tls.key"));
         timers.FireAll();
 
         Assert.That(timers.Periods, Is.EqualTo(new[] { TimeSpan.FromSeconds(7) }));
@@ -146,10 +152,10 @@ public sealed class CertificateReloaderTests
         return reloaded.Task;
     }
 
-    private static string WriteSecretVersion(string secret, string version, string commonName)
+    private string WriteSecretVersion(string secret, string version)
     {
         var directory = Directory.CreateDirectory(Path.Combine(secret, version)).FullName;
-        return TestCertificates.WritePair(Path.Combine(directory, "tls.crt"), Path.Combine(directory, "tls.key"), commonName);
+        return certificates.WritePair(Path.Combine(directory, "tls.crt"), Path.Combine(directory, "tls.key"));
     }
 
     private CertificateReloader Create(TimeSpan? interval = null, TimeProvider? time = null) => new(

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using static Stork.Scoring.Tests.Integration.ExtenderRequests;
+using static Stork.Scoring.Tests.Integration.PortworxCluster;
+
+namespace Stork.Scoring.Tests.Integration;
+
+/// <summary>The extender's wire contract (WIRE.md §1) against the real service: both node forms, Go keys
+/// decoded case-insensitively, the exact encoding of answers, and errors.</summary>
+internal sealed class ExtenderWireTests
+{
+    private const int MaxRequestBytes = 256 * 1024;
+
+    private ScoringServer server = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync() => server = await ScoringServer.StartPortworxAsync(Seed, "--max-request-bytes", MaxRequestBytes.ToString(CultureInfo.InvariantCulture));
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await server.DisposeAsync();
+
+    [Test]
+    public async Task Filter_NodesForm_EchoesPassingNodeObjectsVerbatim()
+    {
+        var request = NodesForm(Pod("db-0", DataClaim), NodeObjects(AllNodes));
+
+        using var answer = await server.PostAsync("/filter", request);
+        var text = await answer.Content.ReadAsStringAsync();
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(answer.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        var result = FilterResult(text);
+        var items = result["Nodes"]!["items"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result["NodeNames"], Is.Null);
+            Assert.That(items.Select(n => (string)n!["metadata"]!["name"]!), Is.EqualTo(StorageNodes));
+            Assert.That(FailedNodes(result).Keys, Is.EqualTo(new[] { NoPortworx }));
+            Assert.That(result["FailedAndUnresolvableNodes"]!.AsObject(), Is.Empty);
+            Assert.That((string?)result["Error"], Is.Empty);
+        });
+        foreach (var name in StorageNodes)
+        {
+            var sent = Nodes[name].ToJsonString();
+            Assert.That(text, Does.Contain(sent), $"{name} is echoed byte for byte");
+            Assert.That(JsonNode.DeepEquals(items.Single(n => (string)n!["metadata"]!["name"]! == name), JsonNode.Parse(sent)), Is.True);
+        }
+    }
+
+    [Test]
+    public async Task Filter_NodeNamesForm_AnswersNodeNamesOnly()
+    {
+        using var answer = await server.PostAsync("/filter", NodeNamesForm(Pod("db-0", DataClaim), AllNodes));
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var result = FilterResult(await answer.Content.ReadAsStringAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(result["Nodes"], Is.Null);
+            Assert.That(PassedNames(result), Is.EqualTo(StorageNodes));
+            Assert.That(FailedNodes(result), Is.EqualTo(new Dictionary<string, string> { [NoPortworx] = "No storage driver node runs on this node" }));
+            Assert.That(result["FailedAndUnresolvableNodes"]!.AsObject(), Is.Empty);
+            Assert.That((string?)result["Error"], Is.Empty);
+        });
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task Prioritize_EitherNodeForm_ScoresEveryRequestNode(bool fullNodes)
+    {
+        var pod = Pod("db-0", DataClaim);
+        var request = fullNodes ? NodesForm(pod, NodeObjects(AllNodes)) : NodeNamesForm(pod, AllNodes);
+
+        using var answer = await server.PostAsync("/prioritize", request);
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Scores(await answer.Content.ReadAsStringAsync()), Is.EqualTo(DataScores));
+    }
+
+    [TestCase("pod", "NODENAMES")]
+    [TestCase("POD", "nodenames")]
+    [TestCase("pOd", "nodeNames")]
+    public async Task Filter_KeysInAnyCase_DecodedAsGoDoes(string podKey, string namesKey)
+    {
+        using var answer = await server.PostAsync("/filter", NodeNamesForm(Pod("db-0", DataClaim), AllNodes, podKey, namesKey));
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(PassedNames(FilterResult(await answer.Content.ReadAsStringAsync())), Is.EqualTo(StorageNodes));
+    }
+
+    [TestCase("/filter", "{")]
+    [TestCase("/filter", "not json")]
+    [TestCase("/filter", "[]")]
+    [TestCase("/prioritize", "")]
+    [TestCase("/prioritize", """{"Pod":{"metadata":{"name":"p","namespace":"db"}},"NodeNames":"node-a1"}""")]
+    [TestCase("/prioritize", """{"Pod":{"metadata":{"name":"p","namespace":"db"}},"NodeNames":["node-a1"]""")]
+    [TestCase("/filter", """{"Pod":"db-0","NodeNames":["node-a1"]}""")]
+    public async Task Post_MalformedBody_BadRequestWithMessageThenServesOn(string path, string body)
+    {
+        using var answer = await server.PostAsync(path, body);
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await answer.Content.ReadAsStringAsync(), Is.Not.Empty);
+        await AssertStillServesAsync();
+    }
+
+    [TestCase("/filter")]
+    [TestCase("/prioritize")]
+    public async Task Post_NoPod_BadRequestNamingPod(string path)
+    {
+        using var answer = await server.PostAsync(path, """{"Nodes":null,"NodeNames":["node-a1"]}""");
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("Pod"));
+        await AssertStillServesAsync();
+    }
+
+    [Test]
+    public async Task Post_UnknownPath_NotFound()
+    {
+        using var answer = await server.PostAsync("/preempt", NodeNamesForm(Pod("db-0", DataClaim), AllNodes));
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        await AssertStillServesAsync();
+    }
+
+    [TestCase("/filter")]
+    [TestCase("/prioritize")]
+    [TestCase("/explain")]
+    public async Task Get_ExtenderVerb_MethodNotAllowed(string path)
+    {
+        using var answer = await server.Client.GetAsync(path);
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+        await AssertStillServesAsync();
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Post_BodyOverLimit_PayloadTooLargeThenServesOn(bool chunked)
+    {
+        var body = NodesForm(Pod("db-0", DataClaim), Enumerable.Repeat(Nodes[A1], (MaxRequestBytes / Nodes[A1].ToJsonString().Length) + 1));
+        Assert.That(Encoding.UTF8.GetByteCount(body), Is.GreaterThan(MaxRequestBytes));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/filter") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.TransferEncodingChunked = chunked;
+
+        using var answer = await server.Client.SendAsync(request);
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain(MaxRequestBytes.ToString(CultureInfo.InvariantCulture)));
+        await AssertStillServesAsync();
+    }
+
+    private async Task AssertStillServesAsync()
+    {
+        using var answer = await server.PostAsync("/prioritize", NodeNamesForm(Pod("db-0", DataClaim), AllNodes));
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Scores(await answer.Content.ReadAsStringAsync()), Is.EqualTo(DataScores));
+    }
+}

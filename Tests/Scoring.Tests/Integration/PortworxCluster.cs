@@ -27,6 +27,7 @@ internal static class PortworxCluster
     public const string NoPortworx = "node-x";
 
     public const string DataClaim = "data";
+    public const string DataVolumeId = "1042967346281936541";
     public const string PendingClaim = "pending";
     public const string WffcClaim = "wffc";
     public const string LocalPathClaim = "logs";
@@ -64,10 +65,10 @@ internal static class PortworxCluster
         AddClaim(kube, PendingClaim, "px-db", volumeName: null);
         AddClaim(kube, WffcClaim, "px-wffc", volumeName: null);
         AddClaim(kube, LocalPathClaim, "local-path", "pv-logs");
-        kube.Add("/api/v1/persistentvolumes", """
+        kube.Add("/api/v1/persistentvolumes", $$$"""
             {"metadata":{"name":"pv-data","annotations":{"pv.kubernetes.io/provisioned-by":"pxd.portworx.com"}},
              "spec":{"capacity":{"storage":"10Gi"},"accessModes":["ReadWriteOnce"],"storageClassName":"px-db",
-                     "csi":{"driver":"pxd.portworx.com","volumeHandle":"1042967346281936541","fsType":"ext4"},
+                     "csi":{"driver":"pxd.portworx.com","volumeHandle":"{{{DataVolumeId}}}","fsType":"ext4"},
                      "claimRef":{"kind":"PersistentVolumeClaim","namespace":"db","name":"data"}},
              "status":{"phase":"Bound"}}
             """);
@@ -85,7 +86,7 @@ internal static class PortworxCluster
             new FakeStorageNode("px-a3", null, A3, "192.168.7.13", "192.168.7.13"),
             new FakeStorageNode("px-b1", B1, B1, "10.0.2.11", "10.0.2.11"),
             new FakeStorageNode("px-c1", C1, C1, "10.1.1.11", "10.1.1.11"));
-        sdk.SetVolume(new FakeVolume("1042967346281936541", "pvc-data", [["px-a1"]]));
+        sdk.SetVolume(new FakeVolume(DataVolumeId, "pvc-data", [["px-a1"]]));
     }
 
     public static JsonObject[] NodeObjects(IEnumerable<string> names) => [.. names.Select(name => Nodes[name])];

@@ -150,6 +150,22 @@ internal sealed class ExtenderWireTests
 
         Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
         Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain(MaxRequestBytes.ToString(CultureInfo.InvariantCulture)));
+        Assert.That(answer.Headers.ConnectionClose, Is.True, "the unread rest of the body leaves the connection unusable");
+        await AssertStillServesAsync();
+    }
+
+    /// <summary>The limit is inclusive: a body of exactly <c>--max-request-bytes</c> (padded with the trailing
+    /// whitespace JSON allows) is read, one byte more is refused. kube-scheduler sends a Content-Length.</summary>
+    [TestCase(0, HttpStatusCode.OK)]
+    [TestCase(1, HttpStatusCode.RequestEntityTooLarge)]
+    public async Task Post_BodyAtLimit_ReadWhileOneByteMoreIsRefused(int overLimit, HttpStatusCode expected)
+    {
+        var json = NodesForm(Pod("db-0", DataClaim), NodeObjects(AllNodes));
+        var body = json + new string(' ', MaxRequestBytes + overLimit - Encoding.UTF8.GetByteCount(json));
+
+        using var answer = await server.PostAsync("/filter", body);
+
+        Assert.That(answer.StatusCode, Is.EqualTo(expected), await answer.Content.ReadAsStringAsync());
         await AssertStillServesAsync();
     }
 

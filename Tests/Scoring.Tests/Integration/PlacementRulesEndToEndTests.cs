@@ -31,6 +31,19 @@ internal sealed class PlacementRulesEndToEndTests
             "replica node > same rack > same zone > same region > elsewhere > no Portworx");
     }
 
+    /// <summary>The extender API's 0-10 range: replica 10, rack 6, zone 3, region 1, default and no Portworx 0.</summary>
+    [Test]
+    public async Task Prioritize_NormalizedScale_SameOrderingFromZeroToTen()
+    {
+        await using var normalized = await ScoringServer.StartPortworxAsync(Seed, "--score-scale", "normalized");
+        using var answer = await normalized.PostAsync("/prioritize", NodeNamesForm(Pod("db-0", DataClaim), AllNodes));
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(
+            Scores(await answer.Content.ReadAsStringAsync()),
+            Is.EqualTo(new Dictionary<string, int> { [A1] = 10, [A2] = 6, [A3] = 3, [B1] = 1, [C1] = 0, [NoPortworx] = 0 }));
+    }
+
     [Test]
     public async Task Filter_PendingImmediateClaim_CannotScheduleWithReasonOnEveryNode()
     {

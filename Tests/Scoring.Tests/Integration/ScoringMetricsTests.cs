@@ -6,11 +6,13 @@ using static Stork.Scoring.Tests.Integration.PortworxCluster;
 namespace Stork.Scoring.Tests.Integration;
 
 /// <summary><c>GET /metrics</c> after extender traffic: valid Prometheus text with request latency by verb
-/// and outcome and placement outcomes by level.</summary>
+/// and outcome, placement outcomes by level, and storage driver calls and errors.</summary>
 internal sealed class ScoringMetricsTests
 {
     private const string RequestDuration = "stork_extender_request_duration_seconds";
     private const string Placements = "stork_placement_volumes_total";
+    private const string DriverCalls = "stork_driver_call_duration_seconds";
+    private const string DriverErrors = "stork_driver_errors_total";
 
     [Test]
     public async Task Metrics_AfterScoredRequests_RequestLatencyByVerbAndOutcomeAndPlacementLevels()
@@ -39,6 +41,29 @@ internal sealed class ScoringMetricsTests
             Assert.That(placements.Value(Placements, ("level", "rack")), Is.EqualTo(1));
             Assert.That(duration.Samples.Concat(placements.Samples).SelectMany(s => s.Labels.Keys).Distinct(),
                 Is.SubsetOf(new[] { "verb", "outcome", "level", "le" }), "no per-pod labels");
+        });
+    }
+
+    [Test]
+    public async Task Metrics_SdkFailing_DriverCallErrorsByOperationAndOutcome()
+    {
+        await using var server = await ScoringServer.StartPortworxAsync((kube, sdk) =>
+        {
+            Seed(kube, sdk);
+            sdk.FailStatus = 500;
+        });
+        await PostAsync(server, "/prioritize", NodeNamesForm(Pod("db-0", DataClaim), AllNodes), HttpStatusCode.OK);
+
+        using var answer = await server.Client.GetAsync("/metrics");
+
+        var families = PrometheusTextParser.Parse(await answer.Content.ReadAsStringAsync());
+        Assert.That(families.Keys, Does.Contain(DriverCalls).And.Contain(DriverErrors));
+        Assert.Multiple(() =>
+        {
+            Assert.That(families[DriverCalls].Type, Is.EqualTo("histogram"));
+            Assert.That(families[DriverCalls].Value(DriverCalls + "_count", ("operation", "volume"), ("outcome", "error")), Is.EqualTo(1));
+            Assert.That(families[DriverErrors].Value(DriverErrors, ("operation", "volume"), ("outcome", "error")), Is.EqualTo(1));
+            Assert.That(families[DriverErrors].Value(DriverErrors, ("operation", "nodes"), ("outcome", "error")), Is.Positive);
         });
     }
 

@@ -42,6 +42,13 @@ internal sealed class ExtenderHandler(
         {
             logger.BadRequest(verb, e.Message);
             context.Response.StatusCode = e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
+            if (context.Response.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                // The rest of the body stays unread and the server drops the connection: say so, lest the
+                // client reuse it for its next request.
+                context.Response.Headers.Connection = "close";
+            }
+
             await context.Response.WriteAsync(e.Message, context.RequestAborted);
         }
         finally

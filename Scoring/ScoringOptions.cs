@@ -18,6 +18,6 @@ internal sealed class ScoringOptions
 
     /// <summary><c>--max-request-bytes</c>: a 5,000-node request with full Node objects is 25-40 MB.</summary>
     [ConfigurationKeyName("max-request-bytes")]
-    [Range(1024, int.MaxValue)]
+    [Range(1024, 1024 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 64 * 1024 * 1024;
 }

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using Stork.Bench.Cluster;
+using Stork.Bench.Reporting;
+
+namespace Stork.Bench.Scenarios.Cache;
+
+/// <summary>The cache scenario's markdown: what was measured, how, and the numbers.</summary>
+internal sealed class CacheReport(TextWriter output)
+{
+    private static readonly TimeSpan SyncTarget = TimeSpan.FromSeconds(10);
+    private const long HeldTarget = 300L * 1024 * 1024;
+
+    public void Header(ClusterShape shape, int pageSize, TimeSpan seeding, long fakeHeap)
+    {
+        output.WriteLine($"# cache: {Units.Count(shape.Nodes)} Nodes, {Units.Count(shape.Claims)} PVCs, {Units.Count(shape.Claims)} PVs");
+        output.WriteLine();
+        output.WriteLine($"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.RuntimeIdentifier}, "
+            + $"{Environment.ProcessorCount} CPUs, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {LoadAverage()}. The fake API server "
+            + "(Kestrel, TLS, JsonObject store) runs in this process and shares its CPUs with the product client.");
+        output.WriteLine($"Seeded in {Units.Seconds(seeding)}; the fake holds {Units.Megabytes(fakeHeap)} of managed heap. "
+            + $"Informers use their defaults (pages of {pageSize}).");
+        output.WriteLine();
+    }
+
+    public void Objects(IReadOnlyList<FloorRun> floors)
+    {
+        output.WriteLine("## Objects, as served (compact JSON list items; page envelopes included, < 1 byte per item)");
+        output.WriteLine();
+        var table = new MarkdownTable("resource", "objects", "average size", "all pages");
+        foreach (var floor in floors)
+        {
+            table.Add(floor.Target.Resource, Units.Count(floor.Objects), Units.Kilobytes(floor.AverageBytes), Units.Megabytes(floor.List.Bytes));
+        }
+
+        table.WriteTo(output);
+    }
+
+    public void Floor(IReadOnlyList<FloorRun> floors)
+    {
+        output.WriteLine("## Floor: the fake serving the lists");
+        output.WriteLine();
+        output.WriteLine("A bare HttpClient (same TLS, token and page size) fetches every page and keeps nothing but the continue "
+            + "token: this is the fake's cost (clone and serialize JsonObjects under its lock) plus TLS, the least any client can take. "
+            + "CPU and allocations are the whole process's (almost all the fake's).");
+        output.WriteLine();
+        var table = new MarkdownTable("resource", "pages", "list", "page p50", "page p90", "page max", "throughput", "CPU", "allocated");
+        foreach (var floor in floors)
+        {
+            var pages = floor.PageMilliseconds;
+            table.Add(
+                floor.Target.Resource, Units.Count(floor.List.Pages), Units.Seconds(floor.List.Use.Wall), Units.Milliseconds(pages.At(50)),
+                Units.Milliseconds(pages.At(90)), Units.Milliseconds(pages.Max), Units.Rate(floor.List.Bytes, floor.List.Use.Wall),
+                Units.Seconds(floor.List.Use.Cpu), Units.Megabytes(floor.List.Use.Allocated));
+        }
+
+        table.WriteTo(output);
+    }
+
+    public void Sync(IReadOnlyList<SyncResult> alone, SyncResult together, IReadOnlyList<FloorRun> floors)
+    {
+        output.WriteLine("## Product caches: informer start to synced");
+        output.WriteLine();
+        output.WriteLine("Real `KubeApiClient` (TLS, bearer token, retry pipeline) and real `ResourceCache<T>` + `Informer<T>` with "
+            + "`InformerOptions` defaults and the services' indexes (PVCs by namespace, PVs by claim), one shared client; synced = "
+            + "`ResourceCache<T>.WaitForSyncAsync` completed. CPU and allocated are the whole process's, start to last sync, so they "
+            + "include the fake's; *client* = run − floor, the product's own cost (parse, apply, its side of HTTP and TLS). CPU, unlike "
+            + "wall time, does not depend on what else the machine runs.");
+        output.WriteLine();
+        var table = new MarkdownTable("run", "resource", "objects", "synced in", "floor", "CPU", "floor CPU", "client CPU", "client allocated");
+        foreach (var run in alone)
+        {
+            var floor = FloorOf(floors, run.Resources[0]);
+            table.Add("alone", run.Resources[0], Units.Count(run.Objects[0]), Units.Seconds(run.SyncedAfter[0]), Units.Seconds(floor.Wall),
+                Units.Seconds(run.Use.Cpu), Units.Seconds(floor.Cpu), Units.Seconds(run.Use.Cpu - floor.Cpu), Units.Megabytes(run.Use.Allocated - floor.Allocated));
+        }
+
+        for (var i = 0; i < together.Resources.Count; i++)
+        {
+            table.Add("together", together.Resources[i], Units.Count(together.Objects[i]), Units.Seconds(together.SyncedAfter[i]),
+                Units.Seconds(FloorOf(floors, together.Resources[i]).Wall), "", "", "", "");
+        }
+
+        var all = new ResourceUse(
+            floors.Aggregate(TimeSpan.Zero, (sum, f) => sum + f.List.Use.Wall), floors.Aggregate(TimeSpan.Zero, (sum, f) => sum + f.List.Use.Cpu), floors.Sum(f => f.List.Use.Allocated));
+        table.Add("together", "**all**", Units.Count(together.Objects.Sum()), Units.Seconds(together.SyncedAfter.Max()), Units.Seconds(all.Wall),
+            Units.Seconds(together.Use.Cpu), Units.Seconds(all.Cpu), Units.Seconds(together.Use.Cpu - all.Cpu), Units.Megabytes(together.Use.Allocated - all.Allocated));
+        table.WriteTo(output);
+    }
+
+    public void Held(IReadOnlyList<SyncResult> alone, SyncResult together, IReadOnlyList<FloorRun> floors)
+    {
+        output.WriteLine("## Product caches: managed memory held");
+        output.WriteLine();
+        output.WriteLine("*Held* = managed bytes freed by dropping the cache once its informer has stopped (method below); "
+            + "*vs JSON* = held per object / compact JSON size per object.");
+        output.WriteLine();
+        var table = new MarkdownTable("resource", "objects", "held alone", "held together", "per object", "vs JSON");
+        for (var i = 0; i < together.Resources.Count; i++)
+        {
+            var perObject = (double)together.Held[i] / Math.Max(together.Objects[i], 1);
+            var json = floors.Single(f => f.Target.Resource == together.Resources[i]).AverageBytes;
+            table.Add(together.Resources[i], Units.Count(together.Objects[i]), Units.Megabytes(alone[i].TotalHeld), Units.Megabytes(together.Held[i]),
+                Units.Bytes(perObject), (perObject / json).ToString("P0", CultureInfo.InvariantCulture));
+        }
+
+        table.Add("**all**", Units.Count(together.Objects.Sum()), Units.Megabytes(alone.Sum(a => a.TotalHeld)), Units.Megabytes(together.TotalHeld), "", "");
+        table.WriteTo(output);
+    }
+
+    public void Heap(SyncResult together)
+    {
+        output.WriteLine("## Method: the managed heap through the together run");
+        output.WriteLine();
+        output.WriteLine("Each value is `GC.GetTotalMemory(true)` after `GC.Collect` + `WaitForPendingFinalizers` + `GC.Collect`. The fake "
+            + "and its objects stay alive throughout, so every difference between steps is the product's: what a cache holds is "
+            + "what dropping it frees.");
+        output.WriteLine();
+        var table = new MarkdownTable("step", "managed heap", "change");
+        for (var i = 0; i < together.Heap.Count; i++)
+        {
+            var (step, bytes) = together.Heap[i];
+            table.Add(step, Units.Megabytes(bytes), i == 0 ? "" : Signed(bytes - together.Heap[i - 1].Bytes));
+        }
+
+        table.WriteTo(output);
+    }
+
+    public void ClientWork(IReadOnlyList<(string Resource, ParseApplyCost Cost)> costs)
+    {
+        output.WriteLine("## Where the client's time goes (offline, one thread)");
+        output.WriteLine();
+        output.WriteLine("The pages as served, held in memory: *parse* = `JsonSerializer.Deserialize` of each page with the "
+            + "source-generated list type; *apply* = `ResourceCache<T>.Replace` into an empty cache (snapshot and indexes). "
+            + "CPU is the process's over the step (the work plus the server GC's threads); allocated = `GC.GetAllocatedBytesForCurrentThread`.");
+        output.WriteLine();
+        var table = new MarkdownTable("resource", "objects", "parse", "parse CPU", "per object", "parse allocated", "apply", "apply CPU", "apply allocated");
+        foreach (var (resource, cost) in costs)
+        {
+            table.Add(
+                resource, Units.Count(cost.Objects), Units.Milliseconds(cost.Parse.Wall), Units.Milliseconds(cost.Parse.Cpu),
+                Units.Microseconds(cost.Parse.Wall / Math.Max(cost.Objects, 1)), Units.Megabytes(cost.Parse.Allocated),
+                Units.Milliseconds(cost.Apply.Wall), Units.Milliseconds(cost.Apply.Cpu), Units.Megabytes(cost.Apply.Allocated));
+        }
+
+        table.WriteTo(output);
+    }
+
+    public void Targets(SyncResult together)
+    {
+        output.WriteLine("## Targets (issue 2)");
+        output.WriteLine();
+        var synced = together.SyncedAfter.Max();
+        new MarkdownTable("target", "measured", "met")
+            .Add("all three synced in < 10 s (together run)", Units.Seconds(synced), synced < SyncTarget ? "yes" : "no")
+            .Add("< 300 MB held by the caches", Units.Megabytes(together.TotalHeld), together.TotalHeld < HeldTarget ? "yes" : "no")
+            .WriteTo(output);
+        output.WriteLine($"Machine at the end: {LoadAverage()} (the product and the fake have {Environment.ProcessorCount} CPUs to share with it).");
+    }
+
+    private static ResourceUse FloorOf(IReadOnlyList<FloorRun> floors, string resource) =>
+        floors.Single(f => f.Target.Resource == resource).List.Use;
+
+    /// <summary>Linux's 1/5/15-minute load averages: how busy the machine was with other work.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? "load average " + string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "load average unknown";
+
+    private static string Signed(long bytes) => (bytes >= 0 ? "+" : "−") + Units.Megabytes(Math.Abs(bytes));
+}

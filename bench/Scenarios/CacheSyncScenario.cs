@@ -21,6 +21,7 @@ internal sealed class CacheSyncScenario : IBenchScenario
     public async Task RunAsync(IReadOnlyList<string> args, TextWriter report, TextWriter progress, CancellationToken cancellationToken)
     {
         var shape = ClusterShape.Large.Scale(ScaleOf(args));
+        var load = Machine.LoadAverage();
         var pageSize = new InformerOptions().PageSize;
         var before = ManagedHeap.SettledBytes();
         var fake = await FakeKubeApiServer.StartAsync();
@@ -44,7 +45,7 @@ internal sealed class CacheSyncScenario : IBenchScenario
             var costs = await ClientWorkAsync(fake, pageSize, progress, cancellationToken);
 
             var writer = new CacheReport(report);
-            writer.Header(shape, pageSize, seeded.Took, seeded.FakeHeap);
+            writer.Header(shape, pageSize, seeded.Took, seeded.FakeHeap, load);
             writer.Objects(floors);
             writer.Floor(floors);
             writer.Sync(alone, together, floors);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Runtime;
-using System.Runtime.InteropServices;
 using Stork.Bench.Cluster;
 using Stork.Bench.Reporting;
 
@@ -12,12 +10,12 @@ internal sealed class CacheReport(TextWriter output)
     private static readonly TimeSpan SyncTarget = TimeSpan.FromSeconds(10);
     private const long HeldTarget = 300L * 1024 * 1024;
 
-    public void Header(ClusterShape shape, int pageSize, TimeSpan seeding, long fakeHeap)
+    /// <param name="loadAtStart">The machine's load when the scenario started (<see cref="Machine.LoadAverage"/>).</param>
+    public void Header(ClusterShape shape, int pageSize, TimeSpan seeding, long fakeHeap, string loadAtStart)
     {
         output.WriteLine($"# cache: {Units.Count(shape.Nodes)} Nodes, {Units.Count(shape.Claims)} PVCs, {Units.Count(shape.Claims)} PVs");
         output.WriteLine();
-        output.WriteLine($"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.RuntimeIdentifier}, "
-            + $"{Environment.ProcessorCount} CPUs, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {LoadAverage()}. The fake API server "
+        output.WriteLine($"{Machine.Describe()}, {loadAtStart} at the start. The fake API server "
             + "(Kestrel, TLS, JsonObject store) runs in this process and shares its CPUs with the product client.");
         output.WriteLine($"Seeded in {Units.Seconds(seeding)}; the fake holds {Units.Megabytes(fakeHeap)} of managed heap. "
             + $"Informers use their defaults (pages of {pageSize}).");
@@ -66,26 +64,24 @@ internal sealed class CacheReport(TextWriter output)
             + "`InformerOptions` defaults and the services' indexes (PVCs by namespace, PVs by claim), one shared client; synced = "
             + "`ResourceCache<T>.WaitForSyncAsync` completed. CPU and allocated are the whole process's, start to last sync, so they "
             + "include the fake's; *client* = run − floor, the product's own cost (parse, apply, its side of HTTP and TLS). CPU, unlike "
-            + "wall time, does not depend on what else the machine runs.");
+            + "wall time, does not depend on what else the machine runs. *GC pauses* = `GC.GetTotalPauseDuration` over the run; every "
+            + "full collection also marks the fake's objects, which a real service would not hold.");
         output.WriteLine();
-        var table = new MarkdownTable("run", "resource", "objects", "synced in", "floor", "CPU", "floor CPU", "client CPU", "client allocated");
+        var table = new MarkdownTable(
+            "run", "resource", "objects", "synced in", "floor", "CPU", "floor CPU", "client CPU", "client allocated", "GC pauses");
         foreach (var run in alone)
         {
-            var floor = FloorOf(floors, run.Resources[0]);
-            table.Add("alone", run.Resources[0], Units.Count(run.Objects[0]), Units.Seconds(run.SyncedAfter[0]), Units.Seconds(floor.Wall),
-                Units.Seconds(run.Use.Cpu), Units.Seconds(floor.Cpu), Units.Seconds(run.Use.Cpu - floor.Cpu), Units.Megabytes(run.Use.Allocated - floor.Allocated));
+            AddRow(table, "alone", run.Resources[0], run.Objects[0], run.SyncedAfter[0], run.Use, FloorOf(floors, run.Resources[0]));
         }
 
         for (var i = 0; i < together.Resources.Count; i++)
         {
             table.Add("together", together.Resources[i], Units.Count(together.Objects[i]), Units.Seconds(together.SyncedAfter[i]),
-                Units.Seconds(FloorOf(floors, together.Resources[i]).Wall), "", "", "", "");
+                Units.Seconds(FloorOf(floors, together.Resources[i]).Wall), "", "", "", "", "");
         }
 
-        var all = new ResourceUse(
-            floors.Aggregate(TimeSpan.Zero, (sum, f) => sum + f.List.Use.Wall), floors.Aggregate(TimeSpan.Zero, (sum, f) => sum + f.List.Use.Cpu), floors.Sum(f => f.List.Use.Allocated));
-        table.Add("together", "**all**", Units.Count(together.Objects.Sum()), Units.Seconds(together.SyncedAfter.Max()), Units.Seconds(all.Wall),
-            Units.Seconds(together.Use.Cpu), Units.Seconds(all.Cpu), Units.Seconds(together.Use.Cpu - all.Cpu), Units.Megabytes(together.Use.Allocated - all.Allocated));
+        var floor = floors.Select(f => f.List.Use).Aggregate((sum, use) => sum + use);
+        AddRow(table, "together", "**all**", together.Objects.Sum(), together.SyncedAfter.Max(), together.Use, floor);
         table.WriteTo(output);
     }
 
@@ -156,15 +152,18 @@ internal sealed class CacheReport(TextWriter output)
             .Add("all three synced in < 10 s (together run)", Units.Seconds(synced), synced < SyncTarget ? "yes" : "no")
             .Add("< 300 MB held by the caches", Units.Megabytes(together.TotalHeld), together.TotalHeld < HeldTarget ? "yes" : "no")
             .WriteTo(output);
-        output.WriteLine($"Machine at the end: {LoadAverage()} (the product and the fake have {Environment.ProcessorCount} CPUs to share with it).");
+        output.WriteLine($"Machine at the end: {Machine.LoadAverage()} (the product and the fake have {Environment.ProcessorCount} CPUs to share with it).");
+    }
+
+    private static void AddRow(MarkdownTable table, string run, string resource, int objects, TimeSpan synced, ResourceUse use, ResourceUse floor)
+    {
+        var client = use - floor;
+        table.Add(run, resource, Units.Count(objects), Units.Seconds(synced), Units.Seconds(floor.Wall), Units.Seconds(use.Cpu),
+            Units.Seconds(floor.Cpu), Units.Seconds(client.Cpu), Units.Megabytes(client.Allocated), Units.Seconds(use.GcPause));
     }
 
     private static ResourceUse FloorOf(IReadOnlyList<FloorRun> floors, string resource) =>
         floors.Single(f => f.Target.Resource == resource).List.Use;
-
-    /// <summary>Linux's 1/5/15-minute load averages: how busy the machine was with other work.</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? "load average " + string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "load average unknown";
 
     private static string Signed(long bytes) => (bytes >= 0 ? "+" : "−") + Units.Megabytes(Math.Abs(bytes));
 }

@@ -21,6 +21,8 @@ internal static class Units
 
     public static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
+    public static string Ratio(double ratio) => ratio.ToString("N1", CultureInfo.InvariantCulture) + "×";
+
     public static string Rate(long bytes, TimeSpan time) =>
         (bytes / 1024.0 / 1024.0 / Math.Max(time.TotalSeconds, 1e-9)).ToString("N0", CultureInfo.InvariantCulture) + " MB/s";
 }

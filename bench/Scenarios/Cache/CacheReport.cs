@@ -43,14 +43,15 @@ internal sealed class CacheReport(TextWriter output)
             + "token: this is the fake's cost (clone and serialize JsonObjects under its lock) plus TLS, the least any client can take. "
             + "CPU and allocations are the whole process's (almost all the fake's).");
         output.WriteLine();
-        var table = new MarkdownTable("resource", "pages", "list", "page p50", "page p90", "page max", "throughput", "CPU", "allocated");
+        var table = new MarkdownTable(
+            "resource", "pages", "list", "page p50", "page p90", "page max", "throughput", "CPU", "allocated", "per byte served", "GC pauses");
         foreach (var floor in floors)
         {
-            var pages = floor.PageMilliseconds;
+            var (pages, use) = (floor.PageMilliseconds, floor.List.Use);
             table.Add(
-                floor.Target.Resource, Units.Count(floor.List.Pages), Units.Seconds(floor.List.Use.Wall), Units.Milliseconds(pages.At(50)),
-                Units.Milliseconds(pages.At(90)), Units.Milliseconds(pages.Max), Units.Rate(floor.List.Bytes, floor.List.Use.Wall),
-                Units.Seconds(floor.List.Use.Cpu), Units.Megabytes(floor.List.Use.Allocated));
+                floor.Target.Resource, Units.Count(floor.List.Pages), Units.Seconds(use.Wall), Units.Milliseconds(pages.At(50)),
+                Units.Milliseconds(pages.At(90)), Units.Milliseconds(pages.Max), Units.Rate(floor.List.Bytes, use.Wall), Units.Seconds(use.Cpu),
+                Units.Megabytes(use.Allocated), Units.Ratio((double)use.Allocated / floor.List.Bytes), Units.Seconds(use.GcPause));
         }
 
         table.WriteTo(output);

@@ -1,0 +1,26 @@
+using Stork.Tests.Fakes.Kube;
+
+namespace Stork.Bench.Cluster;
+
+/// <summary>Fills the fake API server with a synthetic cluster, the same one every run (fixed seed).</summary>
+internal static class ClusterSeeder
+{
+    public const string NodesPath = "/api/v1/nodes";
+    public const string ClaimsPath = "/api/v1/persistentvolumeclaims";
+    public const string VolumesPath = "/api/v1/persistentvolumes";
+
+    public static void Seed(FakeKubeApiServer fake, ClusterShape shape, int seed = 42)
+    {
+        var random = new Random(seed);
+        var nodes = new SyntheticNodes(random);
+        fake.Seed(NodesPath, Enumerable.Range(0, shape.Nodes).Select(nodes.Create));
+
+        var volumes = new SyntheticVolumes(random);
+        for (var i = 0; i < shape.Claims; i++)
+        {
+            var (claim, volume) = volumes.Create(i);
+            fake.Add(ClaimsPath, claim);
+            fake.Add(VolumesPath, volume);
+        }
+    }
+}

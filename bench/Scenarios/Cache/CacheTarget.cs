@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Stork.Bench.Reporting;
+using Stork.Shared.Kube.Cache;
+using Stork.Shared.Kube.Client;
+using Stork.Shared.Kube.Models;
+
+namespace Stork.Bench.Scenarios.Cache;
+
+/// <summary>A resource with the indexes the services register for it.</summary>
+internal sealed class CacheTarget<T>(KubeResource<T> resource, params CacheIndex<T>[] indexes) : ICacheTarget
+    where T : class, IKubeObject
+{
+    public string Resource => resource.Plural;
+
+    public string CollectionPath => resource.CollectionPath;
+
+    public ICacheUnderTest CreateCache() => new CacheUnderTest<T>(resource, indexes);
+
+    public ParseApplyCost MeasureParseApply(IReadOnlyList<byte[]> pages)
+    {
+        var (items, parse) = ThreadWork.Measure(() => pages.SelectMany(page => JsonSerializer.Deserialize(page, resource.ListType)!.Items).ToList());
+        var cache = new ResourceCache<T>(resource, indexes);
+        var (_, apply) = ThreadWork.Measure(() =>
+        {
+            cache.Replace(items);
+            return cache.Count;
+        });
+        return new(items.Count, parse, apply);
+    }
+}

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Stork.Shared.Json;
 
 namespace Stork.Shared.Kube.Models;
 
@@ -10,8 +11,14 @@ public sealed record ObjectMeta
     [JsonPropertyName("namespace")] public string? Namespace { get; init; }
     [JsonPropertyName("uid")] public string? Uid { get; init; }
     [JsonPropertyName("resourceVersion")] public string? ResourceVersion { get; init; }
-    [JsonPropertyName("labels")] public IReadOnlyDictionary<string, string>? Labels { get; init; }
-    [JsonPropertyName("annotations")] public IReadOnlyDictionary<string, string>? Annotations { get; init; }
+    [JsonPropertyName("labels")]
+    [JsonConverter(typeof(MetadataMapConverter))]
+    public IReadOnlyDictionary<string, string>? Labels { get; init; }
+
+    /// <summary>All annotations but <c>kubectl.kubernetes.io/last-applied-configuration</c> (see <see cref="MetadataMapConverter"/>).</summary>
+    [JsonPropertyName("annotations")]
+    [JsonConverter(typeof(MetadataMapConverter))]
+    public IReadOnlyDictionary<string, string>? Annotations { get; init; }
     [JsonPropertyName("deletionTimestamp")] public DateTimeOffset? DeletionTimestamp { get; init; }
 
     public string? Label(string key) => Labels is not null && Labels.TryGetValue(key, out var v) ? v : null;

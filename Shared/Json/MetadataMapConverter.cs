@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Stork.Shared.Json;
+
+/// <summary>Reads labels and annotations for the caches: drops <c>kubectl.kubernetes.io/last-applied-configuration</c>
+/// (a full copy of the object that nothing here reads) and shares repeated keys and short values
+/// (label keys, provisioner names, "true"), which are most of what 100,000 cached objects hold.
+/// The pool is bounded, so high-cardinality values cannot grow it without limit.</summary>
+internal sealed class MetadataMapConverter : JsonConverter<IReadOnlyDictionary<string, string>>
+{
+    public const string LastAppliedConfiguration = "kubectl.kubernetes.io/last-applied-configuration";
+
+    private const int MaxPooledLength = 64;
+    private const int MaxPoolSize = 50_000;
+    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+
+    public override IReadOnlyDictionary<string, string>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("labels and annotations must be an object of strings");
+        }
+
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = Share(reader.GetString()!);
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new JsonException($"the value of '{key}' must be a string");
+            }
+
+            if (key != LastAppliedConfiguration)
+            {
+                map[key] = Share(reader.GetString()!);
+            }
+        }
+
+        return map;
+    }
+
+    public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, string> value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, text) in value)
+        {
+            writer.WriteString(key, text);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    internal static string Share(string text) =>
+        text.Length > MaxPooledLength ? text
+        : Pool.TryGetValue(text, out var shared) ? shared
+        : Pool.Count < MaxPoolSize ? Pool.GetOrAdd(text, text)
+        : text;
+}

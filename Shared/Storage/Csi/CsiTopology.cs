@@ -13,11 +13,20 @@ internal static class CsiTopology
     public const string ReadyCondition = "Ready";
 
     /// <summary>The <paramref name="nodes"/> (in their order) whose CSINode — the one with the node's
-    /// name — lists one of <paramref name="drivers"/>.</summary>
+    /// name — lists one of <paramref name="drivers"/>. When no CSINode lists any of them, they are
+    /// provisioners without a node plugin (<c>rancher.io/local-path</c>, <c>openebs.io/local</c>): their
+    /// volumes are pinned by PV node affinity alone and any node can serve one, so every node counts.</summary>
     public static IReadOnlyList<StorageNode> StorageNodes(
         IEnumerable<Node> nodes, IEnumerable<CsiNode> csiNodes, IReadOnlySet<string> drivers)
     {
-        var withDriver = csiNodes
+        var registered = csiNodes.ToArray();
+        var listed = registered.SelectMany(c => c.Spec.Drivers ?? []).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        if (!drivers.Overlaps(listed))
+        {
+            return [.. nodes.Select(ToStorageNode)];
+        }
+
+        var withDriver = registered
             .Where(csiNode => HasDriver(csiNode, drivers))
             .Select(csiNode => csiNode.Metadata.Name)
             .OfType<string>()

@@ -26,7 +26,19 @@ internal sealed class CsiTopologyTests
 
     [Test]
     public void StorageNodes_CsiNodeWithoutDriverList_IsNoStorageNode() =>
-        Assert.That(CsiTopology.StorageNodes([Node("a")], [new CsiNode { Metadata = new() { Name = "a" } }], Drivers), Is.Empty);
+        Assert.That(
+            CsiTopology.StorageNodes([Node("a"), Node("b")], [new CsiNode { Metadata = new() { Name = "a" } }, CsiNode("b", TopoLvm)], Drivers).Select(n => n.Id),
+            Is.EqualTo(new[] { "b" }));
+
+    [Test]
+    public void StorageNodes_NoCsiNodeListsAnyDriver_EveryNodeIsAStorageNode()
+    {
+        var localPath = new HashSet<string>(StringComparer.Ordinal) { "rancher.io/local-path" };
+
+        var storageNodes = CsiTopology.StorageNodes([Node("a"), Node("b", ready: false)], [CsiNode("a", "ebs.csi.aws.com")], localPath);
+
+        Assert.That(storageNodes.Select(n => (n.Id, n.Status)), Is.EqualTo(new[] { ("a", StorageNodeStatus.Online), ("b", StorageNodeStatus.Offline) }));
+    }
 
     [TestCase(true, StorageNodeStatus.Online)]
     [TestCase(false, StorageNodeStatus.Offline)]

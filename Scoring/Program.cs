@@ -1,4 +1,7 @@
 using Stork.Scoring;
+using Stork.Scoring.Explain;
+using Stork.Shared.Hosting;
 
-var app = ScoringApp.Build(args);
-await app.RunAsync();
+return ExplainCommand.Matches(args)
+    ? await ServiceHost.RunCommandAsync("stork-scoring explain", () => ExplainCommand.RunAsync(args, Console.Out, CancellationToken.None))
+    : await ServiceHost.RunAsync("stork-scoring", () => ScoringApp.Build(args));

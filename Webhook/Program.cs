@@ -1,4 +1,4 @@
+using Stork.Shared.Hosting;
 using Stork.Webhook;
 
-var app = WebhookApp.Build(args);
-await app.RunAsync();
+return await ServiceHost.RunAsync("stork-webhook", () => WebhookApp.Build(args));

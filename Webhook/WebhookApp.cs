@@ -1,13 +1,43 @@
+using Stork.Shared.Hosting;
+using Stork.Shared.Kube.Cache;
+using Stork.Shared.Kube.Client;
+using Stork.Shared.Snapshot;
+using Stork.Shared.Telemetry;
+using Stork.Webhook.Admission;
+using Stork.Webhook.Tls;
+
 namespace Stork.Webhook;
 
 /// <summary>Builds the Webhook service; Program.cs and the tests call the same method.</summary>
 internal static class WebhookApp
 {
-    public static WebApplication Build(string[] args)
+    /// <summary>Boolean flags that may be given without a value (<c>--webhook-controller</c> means true).</summary>
+    public static readonly HashSet<string> BooleanFlags = ["webhook-controller"];
+
+    /// <summary>Flags that may be given several times.</summary>
+    public static readonly HashSet<string> RepeatableFlags = ["csi-driver"];
+
+    /// <param name="args">The command line (flags as in the README).</param>
+    /// <param name="configureServices">Runs after the app's own registrations (tests replace services here).</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        var builder = WebApplication.CreateSlimBuilder(CommandLine.Normalize(args, BooleanFlags, RepeatableFlags));
+        builder.Logging.AddStorkLogging(builder.Configuration);
+        builder.AddWebhookTls();
+        builder.Services.AddStorkTelemetry(builder.Configuration, "stork-webhook");
+        builder.Services.AddStorkHealth();
+        builder.Services.AddClusterSnapshot(builder.Configuration);
+        builder.Services.AddKubeApi(builder.Configuration);
+        builder.Services.AddKubeCache(KubeResources.Namespaces);
+        builder.Services.AddKubeCache(KubeResources.PersistentVolumeClaims);
+        builder.Services.AddKubeCache(KubeResources.PersistentVolumes, KubeIndexes.VolumeByClaim);
+        builder.Services.AddKubeCache(KubeResources.StorageClasses);
+        builder.Services.AddWebhook(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
-        app.MapGet("/healthz", () => "ok");
+        app.MapStorkHealth();
+        app.MapPrometheusMetrics();
+        app.MapAdmission();
         return app;
     }
 }

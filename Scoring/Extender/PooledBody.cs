@@ -29,6 +29,11 @@ internal sealed class PooledBody : IDisposable
             while ((read = await request.Body.ReadAsync(body.buffer.AsMemory(body.length), cancellationToken)) > 0)
             {
                 body.length += read;
+                if (body.length > limit)
+                {
+                    throw TooLarge(limit);
+                }
+
                 if (body.length == body.buffer.Length)
                 {
                     body.Grow(limit);
@@ -51,13 +56,10 @@ internal sealed class PooledBody : IDisposable
         length = 0;
     }
 
+    /// <summary>Called with a full buffer of at most <paramref name="limit"/> bytes: room for one byte more
+    /// tells a body of exactly the limit from a larger one.</summary>
     private void Grow(int limit)
     {
-        if (buffer.Length >= limit)
-        {
-            throw TooLarge(limit);
-        }
-
         var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
         buffer.AsSpan(0, length).CopyTo(larger);
         ArrayPool<byte>.Shared.Return(buffer);

@@ -41,6 +41,10 @@ public static class AnnotationKeys
     public const string LegacyZone = "failure-domain.beta.kubernetes.io/zone";
     public const string LegacyRegion = "failure-domain.beta.kubernetes.io/region";
 
+    /// <summary>StorageClass annotation (value <c>true</c>) marking the class used by claims that name none.</summary>
+    public const string DefaultStorageClass = "storageclass.kubernetes.io/is-default-class";
+    public const string BetaDefaultStorageClass = "storageclass.beta.kubernetes.io/is-default-class";
+
     /// <summary>Label every namespace carries since Kubernetes 1.21.</summary>
     public const string NamespaceName = "kubernetes.io/metadata.name";
 }

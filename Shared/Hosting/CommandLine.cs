@@ -1,14 +1,14 @@
+using Stork.Shared.Annotations;
+
 namespace Stork.Shared.Hosting;
 
 /// <summary>Accepts Go-style command lines (what Stork users know) and turns them into what ASP.NET's
 /// command-line configuration reads: <c>-flag</c> and <c>--flag</c> alike, <c>--flag=value</c> and
-/// <c>--flag value</c>, a boolean flag given alone means true, and a repeatable flag given several times
+/// <c>--flag value</c>, a boolean flag given alone means true and its Go literals (<c>0</c>, <c>f</c>, <c>T</c>, ...)
+/// become <c>true</c>/<c>false</c>, and a repeatable flag given several times
 /// keeps every value (<c>--csi-driver a --csi-driver b</c> becomes <c>csi-driver:0</c>, <c>csi-driver:1</c>).</summary>
 internal static class CommandLine
 {
-    private static readonly HashSet<string> BooleanLiterals =
-        new(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"], StringComparer.Ordinal);
-
     /// <exception cref="ArgumentException">A flag that takes a value is last on the line.</exception>
     public static string[] Normalize(IReadOnlyList<string> args, IReadOnlySet<string> booleanFlags, IReadOnlySet<string> repeatableFlags)
     {
@@ -34,11 +34,16 @@ internal static class CommandLine
             else if (booleanFlags.Contains(name))
             {
                 var next = i + 1 < args.Count ? args[i + 1] : null;
-                value = next is not null && BooleanLiterals.Contains(next) ? args[++i] : "true";
+                value = GoBool.Parse(next) is not null ? args[++i] : "true";
             }
             else
             {
                 value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"--{name} needs a value");
+            }
+
+            if (booleanFlags.Contains(name) && GoBool.Parse(value) is { } parsed)
+            {
+                value = parsed ? "true" : "false";
             }
 
             if (repeatableFlags.Contains(name))

@@ -17,6 +17,7 @@ namespace Stork.Shared.Json;
 [JsonSerializable(typeof(Status))]
 [JsonSerializable(typeof(WatchEvent))]
 [JsonSerializable(typeof(ObjectMeta))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 [JsonSerializable(typeof(KubeList<Node>))]
 [JsonSerializable(typeof(KubeList<Namespace>))]
 [JsonSerializable(typeof(KubeList<PersistentVolumeClaim>))]

@@ -9,6 +9,8 @@ internal static class StorkLoggingExtensions
     /// <summary>The configuration key of the log format (<c>--log-format json</c> on the command line).</summary>
     public const string LogFormatKey = "log-format";
 
+    private const string AspNetCoreLevelKey = "Logging:LogLevel:Microsoft.AspNetCore";
+
     private const string UtcTimestamp = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
 
     /// <summary>
@@ -17,6 +19,12 @@ internal static class StorkLoggingExtensions
     /// </summary>
     public static ILoggingBuilder AddStorkLogging(this ILoggingBuilder logging, IConfiguration configuration)
     {
+        // ASP.NET Core's per-request lines cost more than an admission itself; keep them unless asked for.
+        if (configuration[AspNetCoreLevelKey] is null)
+        {
+            logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
+
         var format = configuration[LogFormatKey];
         switch (format?.Trim().ToUpperInvariant())
         {

@@ -15,21 +15,30 @@ internal sealed class WatchSession<T>(
     ILogger logger)
     where T : class, IKubeObject
 {
+    /// <summary>A watch closed sooner than this without sending anything counts as a failure (backoff), so a
+    /// proxy that ends long requests at once cannot drive a tight reconnect loop.</summary>
+    private static readonly TimeSpan MinimumQuietWatch = TimeSpan.FromSeconds(1);
+
+    private static readonly KubeApiError ClosedAtOnce = new(0, "WatchClosed", "the API server closed the watch at once without sending anything");
+
     private string Plural => cache.Resource.Plural;
 
     public async Task<WatchOutcome> RunAsync(string resourceVersion, CancellationToken cancellationToken)
     {
         var timeoutSeconds = (int)(options.WatchTimeout.TotalSeconds * (1 + Random.Shared.NextDouble()));
-        var opened = await api.WatchAsync(cache.Resource, resourceVersion, Math.Max(timeoutSeconds, 1), cancellationToken);
-        if (!opened.IsSuccess)
-        {
-            return opened.Error!.IsGone ? Expired(resourceVersion) : new(resourceVersion, opened.Error);
-        }
-
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var started = time.GetTimestamp();
         var progressed = false;
         try
         {
+            // A server that takes the request but never answers is as silent as a quiet stream.
+            idle.CancelAfter(options.IdleTimeout);
+            var opened = await api.WatchAsync(cache.Resource, resourceVersion, Math.Max(timeoutSeconds, 1), idle.Token);
+            if (!opened.IsSuccess)
+            {
+                return opened.Error!.IsGone ? Expired(resourceVersion) : new(resourceVersion, opened.Error);
+            }
+
             await using var lines = opened.Value!.GetAsyncEnumerator(idle.Token);
             while (true)
             {
@@ -37,15 +46,13 @@ internal sealed class WatchSession<T>(
                 if (!await lines.MoveNextAsync())
                 {
                     cache.MarkContact(time.GetUtcNow());
-                    return new(resourceVersion, null);
+                    return new(resourceVersion, progressed || time.GetElapsedTime(started) >= MinimumQuietWatch ? null : ClosedAtOnce);
                 }
 
                 var line = lines.Current;
                 if (line.Type == WatchEventType.Error)
                 {
-                    return line.Error?.Code == 410
-                        ? Expired(resourceVersion)
-                        : new(resourceVersion, new(line.Error?.Code ?? 0, line.Error?.Reason ?? "Error", line.Error?.Message ?? "watch ERROR event"));
+                    return Ended(line.Error, resourceVersion);
                 }
 
                 resourceVersion = Apply(line) ?? resourceVersion;
@@ -84,6 +91,12 @@ internal sealed class WatchSession<T>(
         cache.MarkContact(time.GetUtcNow());
         return line.ResourceVersion;
     }
+
+    /// <summary>How a watch the server ended with an ERROR line goes on: 410 lists again, anything else backs off.</summary>
+    private WatchOutcome Ended(Status? error, string resourceVersion) =>
+        error?.Code == 410
+            ? Expired(resourceVersion)
+            : new(resourceVersion, new(error?.Code ?? 0, error?.Reason ?? "Error", error?.Message ?? "watch ERROR event"));
 
     private WatchOutcome Expired(string resourceVersion)
     {

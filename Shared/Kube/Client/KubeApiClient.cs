@@ -47,6 +47,10 @@ internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResp
         {
             return KubeResult<IAsyncEnumerable<WatchLine<T>>>.Fail(Transport(e));
         }
+        catch (IOException e)
+        {
+            return KubeResult<IAsyncEnumerable<WatchLine<T>>>.Fail(Credentials(e));
+        }
 
         if (!response.IsSuccessStatusCode)
         {
@@ -108,6 +112,10 @@ internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResp
         {
             return KubeResult<TOut>.Fail(Transport(e));
         }
+        catch (IOException e)
+        {
+            return KubeResult<TOut>.Fail(Credentials(e));
+        }
         catch (TimeoutRejectedException e)
         {
             return KubeResult<TOut>.Fail(new(0, "Timeout", e.Message));
@@ -137,6 +145,10 @@ internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResp
         var message = string.IsNullOrEmpty(status?.Message) ? text[..Math.Min(text.Length, 512)] : status.Message;
         return new(code, reason, message);
     }
+
+    /// <summary>The token file could not be read (the handler reads it before sending).</summary>
+    private static KubeApiError Credentials(IOException e) =>
+        new(0, "Credentials", $"cannot read the bearer token: {e.Message}");
 
     private static KubeApiError Transport(HttpRequestException e) =>
         new(0, "Transport", $"cannot reach the API server: {e.Message}");

@@ -16,6 +16,8 @@ internal sealed class CommandLineTests
     [TestCase(new[] { "--webhook-controller" }, new[] { "--webhook-controller=true" })]
     [TestCase(new[] { "--webhook-controller", "false" }, new[] { "--webhook-controller=false" })]
     [TestCase(new[] { "--webhook-controller=false" }, new[] { "--webhook-controller=false" })]
+    [TestCase(new[] { "--webhook-controller", "0" }, new[] { "--webhook-controller=false" })]
+    [TestCase(new[] { "--webhook-controller=T" }, new[] { "--webhook-controller=true" })]
     [TestCase(new[] { "--webhook-controller", "--driver", "csi" }, new[] { "--webhook-controller=true", "--driver=csi" })]
     [TestCase(new[] { "--csi-driver", "a", "--csi-driver=b" }, new[] { "--csi-driver:0=a", "--csi-driver:1=b" })]
     [TestCase(new[] { "--Kube:Informer:PageSize", "100" }, new[] { "--Kube:Informer:PageSize=100" })]

@@ -1,0 +1,43 @@
+using Stork.Scoring.Extender;
+using Stork.Scoring.Placement;
+using Stork.Shared.Annotations;
+using Stork.Shared.Kube.Cache;
+using Stork.Shared.Kube.Models;
+
+namespace Stork.Scoring.Cluster;
+
+/// <summary>Gathers what the placement rules decide on for one extender request: the pod's options and
+/// volumes, the storage topology (both looked up concurrently) and the candidate nodes.</summary>
+internal sealed class PlacementRequestBuilder(PodVolumeResolver volumes, TopologyProvider topology, IResourceCache<Node> nodes)
+{
+    public async Task<PlacementRequest> BuildAsync(ExtenderArgs args, CancellationToken cancellationToken)
+    {
+        var volumeLookup = volumes.ResolveAsync(args.Pod, cancellationToken);
+        var storage = topology.GetAsync(cancellationToken).AsTask();
+        await Task.WhenAll(volumeLookup, storage);
+        return new(PodSchedulingOptions.FromAnnotations(args.Pod.Metadata.Annotations), volumeLookup.Result, storage.Result, Candidates(args));
+    }
+
+    /// <summary>Full nodes are taken as sent; names are resolved through the node cache.</summary>
+    private KubeNodeInfo[] Candidates(ExtenderArgs args)
+    {
+        var candidates = new KubeNodeInfo[args.Nodes.Count];
+        var snapshot = nodes.Snapshot;
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var node = args.Nodes[i];
+            candidates[i] = args.Form == NodeForm.Nodes ? FromRequest(node)
+                : snapshot.Get(null, node.Name) is { } cached ? NodeInfos.Of(cached)
+                : NodeInfos.NameOnly(node.Name);
+        }
+
+        return candidates;
+    }
+
+    private static KubeNodeInfo FromRequest(RequestNode node) => new(
+        node.Name,
+        node.HostnameAddress is null ? [] : [node.HostnameAddress],
+        node.InternalIps,
+        node.Labels,
+        GoBool.Parse(node.Annotations.GetValueOrDefault(AnnotationKeys.OperatorUnschedulable)) == true);
+}

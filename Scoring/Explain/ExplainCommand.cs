@@ -1,0 +1,84 @@
+extern alias webhook;
+
+using System.Text.Json;
+using Stork.Scoring.Extender;
+using Stork.Shared.Hosting;
+using Stork.Shared.Json;
+using Stork.Shared.Kube.Cache;
+using Stork.Shared.Kube.Client;
+using Stork.Shared.Kube.Models;
+using Stork.Shared.Snapshot;
+using webhook::Stork.Webhook.Admission;
+using webhook::Stork.Webhook.Mutation;
+
+namespace Stork.Scoring.Explain;
+
+/// <summary><c>Stork.Scoring explain --pod POD.yaml (--cluster-snapshot FILE | --kubeconfig PATH) [flags]</c>:
+/// "why did my pod land there?" in one command. Prints the webhook's decision for the pod and every
+/// node's filter verdict and score with reasons, from the same caches and rules the services use.</summary>
+internal static class ExplainCommand
+{
+    public const string Verb = "explain";
+    private const string PodKey = "pod";
+
+    public static bool Matches(string[] args) => args.Length > 0 && args[0] == Verb;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(CommandLine.Normalize(args[1..], new HashSet<string>(), ScoringApp.RepeatableFlags));
+        builder.Logging.ClearProviders();
+        builder.Services.AddScoring(builder.Configuration);
+        builder.Services.AddKubeCache(KubeResources.Namespaces);
+        builder.Services.AddWebhook(builder.Configuration);
+        var podPath = builder.Configuration[PodKey]
+            ?? throw new ArgumentException("explain needs --pod POD.yaml (the pod as you would create it)");
+        var (pod, raw) = ReadPod(podPath);
+
+        using var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        try
+        {
+            await WaitForCachesAsync(host.Services, cancellationToken);
+            var admission = await host.Services.GetRequiredService<Admitter>().AdmitAsync(
+                new AdmissionFacts("CREATE", "", "Pod", "", pod.Metadata.Namespace, pod, raw), cancellationToken);
+            var nodeNames = host.Services.GetRequiredService<IResourceCache<Node>>().Snapshot.Items
+                .Select(n => n.Metadata.Name!).Order(StringComparer.Ordinal).Select(ExtenderArgsReader.NameOnly).ToArray();
+            var explanation = await host.Services.GetRequiredService<ExplainHandler>()
+                .ExplainAsync(new ExtenderArgs(pod, NodeForm.NodeNames, nodeNames), cancellationToken);
+            await output.WriteAsync($"Webhook: {admission.Kind.Name}: {admission.Reason}\n{ExplainTextRenderer.Render(explanation)}");
+            return 0;
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>The pod from YAML or JSON; namespace <c>default</c> when it names none, as kubectl would.</summary>
+    private static (Pod Pod, JsonElement Raw) ReadPod(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ArgumentException($"--pod: file '{path}' does not exist");
+        }
+
+        using var reader = File.OpenText(path);
+        var document = YamlJson.Documents(reader).FirstOrDefault()?.AsObject()
+            ?? throw new ArgumentException($"--pod: '{path}' holds no object");
+        var metadata = document["metadata"]?.AsObject() ?? throw new ArgumentException($"--pod: '{path}' has no metadata");
+        metadata["namespace"] ??= "default";
+        var raw = JsonSerializer.SerializeToElement(document, KubeJsonContext.Default.JsonObject);
+        return (raw.Deserialize(KubeJsonContext.Default.Pod)!, raw);
+    }
+
+    private static async Task WaitForCachesAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(60));
+        var caches = services.GetServices<ICacheStatus>().ToArray();
+        while (caches.Any(c => !c.IsSynced))
+        {
+            await Task.Delay(20, deadline.Token);
+        }
+    }
+}

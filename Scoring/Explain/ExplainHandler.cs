@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Stork.Scoring.Cluster;
+using Stork.Scoring.Extender;
+using Stork.Scoring.Placement;
+
+namespace Stork.Scoring.Explain;
+
+/// <summary><c>POST /explain</c>: takes ExtenderArgs, answers every node's filter verdict and score with
+/// reasons, as JSON or, for <c>Accept: text/plain</c>, as a table. Changes nothing and records no event.</summary>
+internal sealed class ExplainHandler(ExtenderHandler extender, PlacementRequestBuilder builder, IOptions<ScoringOptions> options)
+{
+    public Task ExplainAsync(HttpContext context) => extender.HandleAsync(context, "explain", ExplainAsync);
+
+    public async Task<PlacementExplanation> ExplainAsync(ExtenderArgs args, CancellationToken cancellationToken)
+    {
+        var request = await builder.BuildAsync(args, cancellationToken);
+        var scale = options.Value.ScoreScale;
+        var name = args.Pod.Metadata.Name is { Length: > 0 } given ? given : args.Pod.Metadata.GenerateName + "<generated>";
+        var pod = $"{args.Pod.Metadata.Namespace}/{name}";
+        return PlacementExplanation.Of(pod, PlacementFilter.Filter(request), PlacementScorer.Prioritize(request, scale, explain: true), scale);
+    }
+
+    private async Task<string> ExplainAsync(HttpContext context, ExtenderArgs args, PooledBody body)
+    {
+        var explanation = await ExplainAsync(args, context.RequestAborted);
+        if (context.Request.Headers.Accept.Any(a => a?.Contains("text/plain", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(ExplainTextRenderer.Render(explanation), context.RequestAborted);
+        }
+        else
+        {
+            context.Response.ContentType = "application/json";
+            await JsonSerializer.SerializeAsync(context.Response.Body, explanation, ScoringJsonContext.Default.PlacementExplanation, context.RequestAborted);
+        }
+
+        return explanation.FilterOutcome;
+    }
+}

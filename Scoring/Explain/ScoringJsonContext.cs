@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace Stork.Scoring.Explain;
+
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(PlacementExplanation))]
+internal sealed partial class ScoringJsonContext : JsonSerializerContext;

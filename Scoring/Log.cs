@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace Stork.Scoring;
+
+/// <summary>Every log message of the scoring service, with stable event ids (3000-3099).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(3000, LogLevel.Debug, "{Verb} pod {Namespace}/{Name}: {Outcome} ({Reason})")]
+    public static partial void Decided(this ILogger logger, string verb, string @namespace, string name, string outcome, string reason);
+
+    [LoggerMessage(3001, LogLevel.Information, "Rejected {Verb} request: {Message}")]
+    public static partial void BadRequest(this ILogger logger, string verb, string message);
+
+    [LoggerMessage(3002, LogLevel.Error, "{Verb} for pod {Namespace}/{Name} failed; answering as if no volume constrained it")]
+    public static partial void DecisionFailed(this ILogger logger, Exception exception, string verb, string @namespace, string name);
+
+    [LoggerMessage(3003, LogLevel.Warning, "Pod {Namespace}/{Name}: annotation or label {Key} is not a boolean; read as false")]
+    public static partial void MalformedBoolean(this ILogger logger, string @namespace, string name, string key);
+}

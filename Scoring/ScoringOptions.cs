@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+using Stork.Scoring.Placement;
+using Stork.Shared.Annotations;
+
+namespace Stork.Scoring;
+
+/// <summary>The extender's settings, bound from the root configuration (the command-line flags).</summary>
+internal sealed class ScoringOptions
+{
+    /// <summary><c>--score-scale stork|normalized</c>.</summary>
+    [ConfigurationKeyName("score-scale")]
+    public ScoreScale ScoreScale { get; set; } = ScoreScale.Stork;
+
+    /// <summary><c>--rack-label</c>: the node label holding a node's rack.</summary>
+    [ConfigurationKeyName("rack-label")]
+    [Required(AllowEmptyStrings = false)]
+    public string RackLabel { get; set; } = AnnotationKeys.PortworxRack;
+
+    /// <summary><c>--max-request-bytes</c>: a 5,000-node request with full Node objects is 25-40 MB.</summary>
+    [ConfigurationKeyName("max-request-bytes")]
+    [Range(1024, 1024 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 64 * 1024 * 1024;
+}

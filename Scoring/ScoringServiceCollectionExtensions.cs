@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Options;
+using Stork.Scoring.Cluster;
+using Stork.Scoring.Explain;
+using Stork.Scoring.Extender;
+using Stork.Shared.Annotations;
+using Stork.Shared.Hosting;
+using Stork.Shared.Kube.Cache;
+using Stork.Shared.Kube.Client;
+using Stork.Shared.Kube.Events;
+using Stork.Shared.Snapshot;
+using Stork.Shared.Storage;
+using Stork.Shared.Telemetry;
+
+namespace Stork.Scoring;
+
+internal static class ScoringServiceCollectionExtensions
+{
+    /// <summary>Everything the scoring sidecar runs: Kubernetes caches, the storage driver, events,
+    /// health, telemetry and the extender itself.</summary>
+    public static IServiceCollection AddScoring(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ScoringOptions>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
+        services.AddStorkTelemetry(configuration, "stork-scoring");
+        services.AddStorkHealth();
+        var snapshot = services.AddClusterSnapshot(configuration);
+        services.AddKubeApi(configuration);
+        services.AddKubeCache(KubeResources.Nodes);
+        services.AddKubeCache(KubeResources.PersistentVolumeClaims, KubeIndexes.ClaimsByNamespace);
+        services.AddKubeCache(KubeResources.PersistentVolumes, KubeIndexes.VolumeByClaim);
+        services.AddKubeCache(KubeResources.StorageClasses);
+        if (StorageDriverServiceCollectionExtensions.DriverName(configuration) == StorageDriverServiceCollectionExtensions.Csi)
+        {
+            services.AddKubeCache(KubeResources.CsiNodes);
+        }
+        else if (snapshot is null)
+        {
+            services.AddHostedService<PortworxVolumeInvalidation>();
+        }
+
+        services.AddStorageDriver(configuration, snapshot);
+        services.AddEventRecorder();
+        services.AddSingleton(provider => new ExtenderArgsReader(
+            LocalityLabels(provider.GetRequiredService<IOptions<ScoringOptions>>().Value.RackLabel),
+            [AnnotationKeys.OperatorUnschedulable]));
+        services.AddSingleton<ExtenderMetrics>();
+        services.AddSingleton<MalformedValueReporter>();
+        services.AddSingleton<TopologyProvider>();
+        services.AddSingleton<PodVolumeResolver>();
+        services.AddSingleton<PlacementRequestBuilder>();
+        services.AddSingleton<ExtenderHandler>();
+        services.AddSingleton<ExplainHandler>();
+        return services;
+    }
+
+    private static string[] LocalityLabels(string rackLabel) =>
+    [
+        AnnotationKeys.Hostname, AnnotationKeys.Zone, AnnotationKeys.Region,
+        AnnotationKeys.LegacyZone, AnnotationKeys.LegacyRegion, rackLabel,
+    ];
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Stork.Webhook.Mutation;
+using Stork.Webhook.Telemetry;
+
+namespace Stork.Webhook.Admission;
+
+/// <summary><c>POST /mutate</c>: bounded body, decode, decide, encode. A body that is not an AdmissionReview
+/// with a request gets HTTP 400 and a plain-text reason (oversized bodies too, not 413: to the API server
+/// both are the same call failure, which <c>failurePolicy: Ignore</c> turns into an unchanged pod).</summary>
+internal sealed class MutateEndpoint(
+    Admitter admitter,
+    WebhookMetrics metrics,
+    IOptions<WebhookOptions> options,
+    TimeProvider time,
+    ILogger<MutateEndpoint> logger)
+{
+    public const string Path = "/mutate";
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var started = time.GetTimestamp();
+        var cancellationToken = context.RequestAborted;
+        var parsed = await AdmissionBodyReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        if (parsed.Review is not { Request: { Uid: { } uid } request } review)
+        {
+            logger.AdmissionRequestRejected(parsed.Error);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(parsed.Error + "\n", cancellationToken);
+            return;
+        }
+
+        var (facts, error) = RequestFacts.From(request);
+        var outcome = error is null ? await admitter.AdmitAsync(facts, cancellationToken) : MutationOutcome.Errored(error);
+        metrics.Admitted(outcome.Kind, time.GetElapsedTime(started));
+        var level = LevelOf(outcome.Kind);
+        if (logger.IsEnabled(level))
+        {
+            logger.AdmissionAnswered(level, facts.Describe(), facts.Namespace, facts.PodName, uid, request.DryRun == true, outcome.Kind.Name, outcome.Reason);
+        }
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(AdmissionAnswer.For(review, uid, outcome), AdmissionJsonContext.Default.AdmissionReview);
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body, cancellationToken);
+    }
+
+    private static LogLevel LevelOf(OutcomeKind kind) =>
+        kind == OutcomeKind.Error ? LogLevel.Warning : kind == OutcomeKind.Mutated ? LogLevel.Information : LogLevel.Debug;
+}

@@ -10,7 +10,7 @@ internal sealed record WebhookLoadOptions(int Connections, TimeSpan Window, Time
     /// <returns>Null when an argument is unknown or not a positive number.</returns>
     public static WebhookLoadOptions? Parse(IReadOnlyList<string> args)
     {
-        var options = new WebhookLoadOptions(32, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(3), 2, null);
+        var options = new WebhookLoadOptions(32, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(3), 3, null);
         for (var i = 0; i + 1 < args.Count; i += 2)
         {
             var value = args[i + 1];

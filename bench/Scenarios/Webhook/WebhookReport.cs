@@ -21,13 +21,14 @@ internal sealed class WebhookReport(TextWriter output)
             + "keep-alive HTTP/1.1 TLS connection per server, in a closed loop (next request as soon as the answer is read), posting the "
             + $"prepared bytes of `samples/mysql-admission-review.json` ({Units.Count(bodyBytes)} B, a Pod CREATE) and reading the answer "
             + $"into a reused buffer. Each window: {options.Warmup.TotalSeconds:0} s warm-up, then {options.Window.TotalSeconds:0} s timed; "
-            + "only requests that start and end inside it count. An untimed round 0 loads every target first (so that the code they share "
-            + "is fully jitted); then each round loads every target one after the other, starting with a different one each round.");
+            + "only requests that start and end inside it count. An untimed round 0 loads every target for a whole window first (so that "
+            + "the code they share is fully jitted and the thread pool has settled); then each round loads every target one after the other, starting with a different one each round.");
         output.WriteLine();
         output.WriteLine($"- *{WebhookScenario.Deployed}*: `WebhookApp.Build([\"--urls\", \"https://127.0.0.1:0\", \"--tls-cert-file\", …, "
             + "\"--tls-key-file\", …, \"--cluster-snapshot\", \"samples/cluster.yaml\", \"--driver\", \"pxd\"])` with a generated P-256 "
-            + "certificate, default options, as deployed: it logs one Information line per mutated pod (console, here to stderr).");
-        output.WriteLine($"- *{WebhookScenario.Quiet}*: the same with `--Logging:LogLevel:Stork Warning`, to show what that line costs.");
+            + "certificate, default options, as deployed (console logs, here to stderr; nothing per admission unless it fails).");
+        output.WriteLine($"- *{WebhookScenario.Logged}*: the same with `--Logging:LogLevel:Stork.Webhook.Admission Debug`: one console line "
+            + "per admission, which is what an Information line per mutated pod cost before the webhook logged answers at Debug.");
         output.WriteLine($"- *{WebhookScenario.Floor}*: a bare Kestrel app on the same certificate (TLS 1.2+, slim builder, no logging) "
             + "that reads the body into a pooled buffer, runs a `Utf8JsonReader` over every token (cheaper than `JsonDocument.Parse`) "
             + "and answers `{}`.");

@@ -23,32 +23,34 @@ internal static class ExtenderPod
         {
             ["apiVersion"] = "v1",
             ["kind"] = "Pod",
-            ["metadata"] = new JsonObject
-            {
-                ["name"] = "postgres-0-0",
-                ["generateName"] = "postgres-0-",
-                ["namespace"] = ExtenderCluster.Namespace,
-                ["uid"] = "3b0c7c52-9f0e-4a55-8d0b-6f3e2f8f4a11",
-                ["resourceVersion"] = "48213377",
-                ["creationTimestamp"] = "2024-03-02T10:11:20Z",
-                ["labels"] = new JsonObject
-                {
-                    ["app.kubernetes.io/name"] = "postgres",
-                    ["app.kubernetes.io/instance"] = "postgres-0",
-                    ["apps.kubernetes.io/pod-index"] = "0",
-                    ["controller-revision-hash"] = "postgres-0-6d9c8b7f5d",
-                    ["statefulset.kubernetes.io/pod-name"] = "postgres-0-0",
-                },
-                ["ownerReferences"] = new JsonArray(new JsonObject
-                {
-                    ["apiVersion"] = "apps/v1", ["kind"] = "StatefulSet", ["name"] = "postgres-0",
-                    ["uid"] = "0f6a3c2e-5b1d-4c7a-9e8f-2a1b3c4d5e6f", ["controller"] = true, ["blockOwnerDeletion"] = true,
-                }),
-            },
+            ["metadata"] = Metadata(),
             ["spec"] = Spec(podVolumes, mounts),
             ["status"] = new JsonObject { ["phase"] = "Pending", ["qosClass"] = "Burstable" },
         };
     }
+
+    private static JsonObject Metadata() => new()
+    {
+        ["name"] = "postgres-0-0",
+        ["generateName"] = "postgres-0-",
+        ["namespace"] = ExtenderCluster.Namespace,
+        ["uid"] = "3b0c7c52-9f0e-4a55-8d0b-6f3e2f8f4a11",
+        ["resourceVersion"] = "48213377",
+        ["creationTimestamp"] = "2024-03-02T10:11:20Z",
+        ["labels"] = new JsonObject
+        {
+            ["app.kubernetes.io/name"] = "postgres",
+            ["app.kubernetes.io/instance"] = "postgres-0",
+            ["apps.kubernetes.io/pod-index"] = "0",
+            ["controller-revision-hash"] = "postgres-0-6d9c8b7f5d",
+            ["statefulset.kubernetes.io/pod-name"] = "postgres-0-0",
+        },
+        ["ownerReferences"] = new JsonArray(new JsonObject
+        {
+            ["apiVersion"] = "apps/v1", ["kind"] = "StatefulSet", ["name"] = "postgres-0",
+            ["uid"] = "0f6a3c2e-5b1d-4c7a-9e8f-2a1b3c4d5e6f", ["controller"] = true, ["blockOwnerDeletion"] = true,
+        }),
+    };
 
     private static JsonObject Spec(JsonArray volumes, JsonArray mounts) => new()
     {

@@ -65,10 +65,11 @@ internal sealed class WebhookReport(TextWriter output)
         var floor = results.Where(r => r.Target == WebhookScenario.Floor).Average(r => r.PerSecond);
         output.WriteLine("## Summary and issue 4's targets");
         output.WriteLine();
-        output.WriteLine($"Requests/s is the mean over rounds; p50 and p99 are the worst round's. Targets: ≥ {ThroughputTarget:P0} of the floor's "
-            + $"throughput and p99 ≤ {P99TargetMilliseconds} ms.");
+        output.WriteLine($"Requests/s is the mean over rounds, *of floor* the ratio of the means; *each round* divides by the floor's "
+            + $"throughput in the same round (the machine is shared: a busy stretch slows whatever runs in it). p50 and p99 are the worst "
+            + $"round's. Targets: ≥ {ThroughputTarget:P0} of the floor's throughput (of the means) and p99 ≤ {P99TargetMilliseconds} ms.");
         output.WriteLine();
-        var table = new MarkdownTable("target", "requests/s", "of floor", "p50", "p99", "≥ 70% of floor", "p99 ≤ 5 ms");
+        var table = new MarkdownTable("target", "requests/s", "of floor", "of floor, each round", "p50", "p99", "≥ 70% of floor", "p99 ≤ 5 ms");
         foreach (var group in results.GroupBy(r => r.Target))
         {
             var perSecond = group.Average(r => r.PerSecond);
@@ -76,8 +77,8 @@ internal sealed class WebhookReport(TextWriter output)
             var p99 = group.Max(r => r.Latency.At(99));
             var isFloor = group.Key == WebhookScenario.Floor;
             table.Add(
-                group.Key, Rate(perSecond), (perSecond / floor).ToString("P0", CultureInfo.InvariantCulture), Ms(p50), Ms(p99),
-                isFloor ? "" : Met(perSecond >= ThroughputTarget * floor), Met(p99 <= P99TargetMilliseconds));
+                group.Key, Rate(perSecond), Percent(perSecond / floor), isFloor ? "" : string.Join(", ", group.Select(r => Percent(r.PerSecond / FloorOf(results, r.Round)))),
+                Ms(p50), Ms(p99), isFloor ? "" : Met(perSecond >= ThroughputTarget * floor), Met(p99 <= P99TargetMilliseconds));
         }
 
         table.WriteTo(output);
@@ -99,6 +100,11 @@ internal sealed class WebhookReport(TextWriter output)
 
         table.WriteTo(output);
     }
+
+    private static double FloorOf(IReadOnlyList<LoadResult> results, int round) =>
+        results.Single(r => r.Target == WebhookScenario.Floor && r.Round == round).PerSecond;
+
+    private static string Percent(double ratio) => ratio.ToString("P0", CultureInfo.InvariantCulture);
 
     private static string Rate(double perSecond) => perSecond.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -45,6 +45,7 @@ internal static class ScoringServiceCollectionExtensions
         services.AddSingleton<ExtenderMetrics>();
         services.AddSingleton<MalformedValueReporter>();
         services.AddSingleton<TopologyProvider>();
+        services.AddSingleton<NodeDirectory>();
         services.AddSingleton<PodVolumeResolver>();
         services.AddSingleton<PlacementRequestBuilder>();
         services.AddSingleton<ExtenderHandler>();

@@ -1,14 +1,12 @@
 using Stork.Scoring.Extender;
 using Stork.Scoring.Placement;
 using Stork.Shared.Annotations;
-using Stork.Shared.Kube.Cache;
-using Stork.Shared.Kube.Models;
 
 namespace Stork.Scoring.Cluster;
 
 /// <summary>Gathers what the placement rules decide on for one extender request: the pod's options and
 /// volumes, the storage topology (both looked up concurrently) and the candidate nodes.</summary>
-internal sealed class PlacementRequestBuilder(PodVolumeResolver volumes, TopologyProvider topology, IResourceCache<Node> nodes)
+internal sealed class PlacementRequestBuilder(PodVolumeResolver volumes, TopologyProvider topology, NodeDirectory nodes)
 {
     public async Task<PlacementRequest> BuildAsync(ExtenderArgs args, CancellationToken cancellationToken)
     {
@@ -22,12 +20,12 @@ internal sealed class PlacementRequestBuilder(PodVolumeResolver volumes, Topolog
     private KubeNodeInfo[] Candidates(ExtenderArgs args)
     {
         var candidates = new KubeNodeInfo[args.Nodes.Count];
-        var snapshot = nodes.Snapshot;
+        var cached = args.Form == NodeForm.NodeNames ? nodes.Current() : null;
         for (var i = 0; i < candidates.Length; i++)
         {
             var node = args.Nodes[i];
-            candidates[i] = args.Form == NodeForm.Nodes ? FromRequest(node)
-                : snapshot.Get(null, node.Name) is { } cached ? NodeInfos.Of(cached)
+            candidates[i] = cached is null ? FromRequest(node)
+                : cached.TryGetValue(node.Name, out var known) ? known
                 : NodeInfos.NameOnly(node.Name);
         }
 

@@ -63,8 +63,8 @@ internal sealed class ExtenderHandler(
         var passed = result.Passed.ToHashSet(StringComparer.Ordinal);
         logger.Decided("filter", args.Pod.Metadata.Namespace ?? "", args.Pod.Metadata.Name ?? "", result.Outcome.ToString(), result.Reason);
         context.Response.ContentType = "application/json";
-        ExtenderResponseWriter.WriteFilter(
-            context.Response.BodyWriter, args.Form, args.Nodes.Where(n => passed.Contains(n.Name)), body.Memory.Span, result.Failed, []);
+        await ExtenderResponseWriter.WriteFilterAsync(
+            context.Response.BodyWriter, args.Form, args.Nodes.Where(n => passed.Contains(n.Name)), body.Memory, result.Failed, [], context.RequestAborted);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
         return result.Outcome.ToString();
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 
 namespace Stork.Scoring.Extender;
@@ -7,16 +8,21 @@ namespace Stork.Scoring.Extender;
 /// the Nodes form are echoed byte for byte from the request.</summary>
 internal static class ExtenderResponseWriter
 {
+    /// <summary>How much of a large answer (5,000 echoed Nodes are ~37 MB) is written before it is handed to
+    /// the connection: the answer streams out in pieces instead of piling up whole in the response pipe.</summary>
+    private const int FlushBytes = 256 * 1024;
+
     /// <summary>ExtenderFilterResult: <c>{"Nodes","NodeNames","FailedNodes","FailedAndUnresolvableNodes","Error"}</c>.</summary>
-    public static void WriteFilter(
-        IBufferWriter<byte> output,
+    public static async Task WriteFilterAsync(
+        PipeWriter output,
         NodeForm form,
         IEnumerable<RequestNode> passing,
-        ReadOnlySpan<byte> body,
+        ReadOnlyMemory<byte> body,
         IEnumerable<KeyValuePair<string, string>> failed,
-        IEnumerable<KeyValuePair<string, string>> failedAndUnresolvable)
+        IEnumerable<KeyValuePair<string, string>> failedAndUnresolvable,
+        CancellationToken cancellationToken)
     {
-        using var json = new Utf8JsonWriter(output);
+        await using var json = new Utf8JsonWriter(output);
         json.WriteStartObject();
         if (form == NodeForm.Nodes)
         {
@@ -25,9 +31,16 @@ internal static class ExtenderResponseWriter
             json.WriteStartObject("metadata");
             json.WriteEndObject();
             json.WriteStartArray("items");
+            var flushed = 0L;
             foreach (var node in passing)
             {
-                json.WriteRawValue(body[node.Raw], skipInputValidation: true);
+                json.WriteRawValue(body.Span[node.Raw], skipInputValidation: true);
+                if (json.BytesCommitted + json.BytesPending - flushed >= FlushBytes)
+                {
+                    json.Flush();
+                    flushed = json.BytesCommitted;
+                    await output.FlushAsync(cancellationToken);
+                }
             }
 
             json.WriteEndArray();

@@ -6,5 +6,7 @@ internal static class BenchScenarios
     public static readonly IReadOnlyList<IBenchScenario> All =
     [
         new CacheSyncScenario(),
+        new ExtenderScenario(),
+        new WebhookScenario(),
     ];
 }

@@ -1,0 +1,58 @@
+using Stork.Scoring.Cluster;
+using Stork.Shared.Kube.Cache;
+using Stork.Shared.Kube.Client;
+using Stork.Shared.Kube.Models;
+
+namespace Stork.Scoring.Tests.Cluster;
+
+internal sealed class NodeDirectoryTests
+{
+    private static Node Node(string name, string zone) => new()
+    {
+        Metadata = new() { Name = name, Labels = new Dictionary<string, string> { ["topology.kubernetes.io/zone"] = zone } },
+        Status = new() { Addresses = [new() { Type = "InternalIP", Address = "10.0.0.1" }] },
+    };
+
+    [Test]
+    public void Current_CacheUnchanged_ReturnsTheSameDirectory()
+    {
+        var cache = new ResourceCache<Node>(KubeResources.Nodes, []);
+        cache.Replace([Node("a", "z1"), Node("b", "z2")]);
+        var directory = new NodeDirectory(cache);
+
+        var first = directory.Current();
+
+        Assert.That(directory.Current(), Is.SameAs(first));
+    }
+
+    [Test]
+    public void Current_EveryCachedNode_ReducedByName()
+    {
+        var a = Node("a", "z1");
+        var cache = new ResourceCache<Node>(KubeResources.Nodes, []);
+        cache.Replace([a, Node("b", "z2")]);
+
+        var nodes = new NodeDirectory(cache).Current();
+
+        Assert.That(nodes.Keys, Is.EquivalentTo(new[] { "a", "b" }));
+        Assert.That(nodes["a"], Is.SameAs(NodeInfos.Of(a)));
+        Assert.That(nodes["a"].InternalIps, Is.EqualTo(new[] { "10.0.0.1" }));
+    }
+
+    [Test]
+    public void Current_AfterCacheChange_SeesTheChange()
+    {
+        var cache = new ResourceCache<Node>(KubeResources.Nodes, []);
+        cache.Replace([Node("a", "z1")]);
+        var directory = new NodeDirectory(cache);
+        var before = directory.Current();
+
+        cache.Upsert(Node("a", "z9"));
+        cache.Upsert(Node("c", "z3"));
+
+        var after = directory.Current();
+        Assert.That(after.Keys, Is.EquivalentTo(new[] { "a", "c" }));
+        Assert.That(after["a"].Labels["topology.kubernetes.io/zone"], Is.EqualTo("z9"));
+        Assert.That(before["a"].Labels["topology.kubernetes.io/zone"], Is.EqualTo("z1"));
+    }
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using Stork.Bench.Http;
+using Stork.Bench.Reporting;
+using Stork.Bench.Scenarios.Extender;
+using Stork.Scoring;
+using Stork.Scoring.Extender;
+
+namespace Stork.Bench.Scenarios;
+
+/// <summary>Issue 3's extender benchmark: the real scoring service (cluster snapshot, <c>--driver pxd</c>) answers
+/// <c>/filter</c> and <c>/prioritize</c> over loopback HTTP for 100, 1,000 and 5,000 nodes, 1 and 3 volumes,
+/// NodeNames and full Nodes, next to a bare Kestrel floor measured with the same bodies in the same run.</summary>
+internal sealed class ExtenderScenario : IBenchScenario
+{
+    private static readonly int[] DefaultSizes = [100, 1_000, 5_000];
+    private static readonly int[] VolumeCounts = [1, 3];
+    private static readonly NodeForm[] Forms = [NodeForm.NodeNames, NodeForm.Nodes];
+
+    public string Name => "extender";
+
+    public string Usage => "extender [--nodes N,N,...]   /filter and /prioritize latency next to a bare JSON floor "
+        + "(default 100,1000,5000 nodes; 1 and 3 volumes; NodeNames and full Nodes)";
+
+    public async Task RunAsync(IReadOnlyList<string> args, TextWriter report, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var sizes = SizesOf(args);
+        var load = Machine.LoadAverage();
+        var directory = Directory.CreateTempSubdirectory("stork-bench-extender-").FullName;
+        try
+        {
+            using var client = new HttpClient(new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10) }) { Timeout = TimeSpan.FromMinutes(5) };
+            await using var floor = await RunningServer.StartAsync(FloorServer.Build(certificate: null), cancellationToken);
+            var setups = new List<ExtenderSetup>();
+            var cases = new List<ExtenderCase>();
+            foreach (var size in sizes)
+            {
+                var (setup, measured) = await RunSizeAsync(size, directory, client, floor.Address, progress, cancellationToken);
+                setups.Add(setup);
+                cases.AddRange(measured);
+            }
+
+            new ExtenderReport(report).Write(load, setups, cases);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task<(ExtenderSetup, List<ExtenderCase>)> RunSizeAsync(
+        int size, string directory, HttpClient client, Uri floor, TextWriter progress, CancellationToken cancellationToken)
+    {
+        progress.WriteLine($"{size} nodes: building the cluster and its snapshot ...");
+        var cluster = ExtenderCluster.Create(size);
+        var snapshot = Path.Combine(directory, $"cluster-{size}.json");
+        cluster.WriteSnapshot(snapshot);
+
+        progress.WriteLine($"{size} nodes: starting the scoring service on the snapshot ...");
+        var started = Stopwatch.GetTimestamp();
+        var app = ScoringApp.Build(
+            ["--urls", "http://127.0.0.1:0", "--cluster-snapshot", snapshot, "--driver", "pxd", "--Logging:Console:LogToStandardErrorThreshold", "Trace"]);
+        await using var service = await RunningServer.StartAsync(app, cancellationToken);
+        await service.WaitReadyAsync(client, cancellationToken);
+        var ready = Stopwatch.GetElapsedTime(started);
+        var setup = new ExtenderSetup(size, cluster.AverageNodeBytes, new FileInfo(snapshot).Length, ready, ManagedHeap.SettledBytes());
+        return (setup, await MeasureAsync(cluster, service, floor, client, progress, cancellationToken));
+    }
+
+    /// <summary>Every body: first all warmed up on every endpoint (untimed, so that no body is measured while code it
+    /// shares with the others is still being jitted), then each checked, timed over HTTP and broken down offline.</summary>
+    private static async Task<List<ExtenderCase>> MeasureAsync(
+        ExtenderCluster cluster, RunningServer service, Uri floor, HttpClient client, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var size = cluster.Count;
+        var bodies = Forms.SelectMany(form => VolumeCounts.Select(volumes => ExtenderBody.Create(cluster, form, volumes))).ToArray();
+        progress.WriteLine($"{size} nodes: warming every body up on every endpoint (untimed) ...");
+        foreach (var body in bodies)
+        {
+            await InterleavedRun.RunAsync(client, Endpoints(service.Address, floor, body.Form), body.Bytes, IterationsFor(body.Bytes.Length).Warmup, 0, cancellationToken);
+        }
+
+        var cases = new List<ExtenderCase>();
+        foreach (var body in bodies)
+        {
+            var check = await AnswerCheck.RunAsync(client, service.Address, body, cluster, cancellationToken);
+            var (warmup, iterations) = IterationsFor(body.Bytes.Length);
+            progress.WriteLine($"{size} nodes, {body.Form}, {body.Volumes} volume(s): {Units.Megabytes(body.Bytes.Length)} body, {warmup} + {iterations} iterations ...");
+            ManagedHeap.SettledBytes(); // setup's garbage is collected now, not during the timed requests
+            var samples = await InterleavedRun.RunAsync(client, Endpoints(service.Address, floor, body.Form), body.Bytes, warmup, iterations, cancellationToken);
+            var breakdown = await HandlerBreakdown.MeasureAsync(service.Services, body, iterations);
+            cases.Add(new(size, body, check, samples[0], samples[1], samples[2], samples.Length > 3 ? samples[3] : null, breakdown));
+        }
+
+        return cases;
+    }
+
+    /// <summary>The service's two verbs and the floor; for full Nodes bodies also the echo floor.</summary>
+    private static Uri[] Endpoints(Uri service, Uri floor, NodeForm form) =>
+    [
+        new(service, "/filter"), new(service, "/prioritize"), new(floor, FloorServer.ParsePath),
+        .. form == NodeForm.Nodes ? [new Uri(floor, FloorServer.EchoPath)] : Array.Empty<Uri>(),
+    ];
+
+    /// <summary>Enough requests for a stable p99 in about the same time per body: many small ones, fewer large ones.</summary>
+    private static (int Warmup, int Iterations) IterationsFor(long bodyBytes) => bodyBytes switch
+    {
+        < 1024 * 1024 => (50, 400),
+        < 16 * 1024 * 1024 => (10, 100),
+        _ => (5, 40),
+    };
+
+    private static int[] SizesOf(IReadOnlyList<string> args) => args switch
+    {
+        [] => DefaultSizes,
+        ["--nodes", var list] when list.Split(',').All(s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) =>
+            [.. list.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))],
+        _ => throw new ArgumentException("extender takes only --nodes N,N,... (positive counts)", nameof(args)),
+    };
+}

@@ -65,7 +65,7 @@ internal sealed class ScoringPass
             if (HoldsRemoteReplica(index))
             {
                 reasons?.Add(ScoreReasons.RemoteReplica(_scale));
-                return new(candidate.Name, _scale == ScoreScale.Stork ? ScoreTable.StorkDefault : 0, reasons ?? []);
+                return new(candidate.Name, _scale == ScoreScale.Stork ? ScoreTable.StorkDefault : 0, (IReadOnlyList<string>?)reasons ?? []);
             }
 
             if (node.Node.Status == StorageNodeStatus.Online)
@@ -75,7 +75,8 @@ internal sealed class ScoringPass
             }
         }
 
-        return new(candidate.Name, Final(points, reasons), reasons ?? []);
+        // `[]` as IReadOnlyList is the shared empty array; as List<string> it would allocate one per node.
+        return new(candidate.Name, Final(points, reasons), (IReadOnlyList<string>?)reasons ?? []);
     }
 
     private long VolumePoints(int index, LocatedStorageNode node, List<string>? reasons)

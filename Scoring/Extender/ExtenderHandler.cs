@@ -35,7 +35,6 @@ internal sealed class ExtenderHandler(
         {
             using var body = await PooledBody.ReadAsync(context.Request, Settings.MaxRequestBytes, context.RequestAborted);
             var args = reader.Read(body.Memory);
-            malformed.Report(args.Pod);
             outcome = await decide(context, args, body);
         }
         catch (Exception e) when (e is ExtenderRequestException or BadHttpRequestException)
@@ -93,7 +92,9 @@ internal sealed class ExtenderHandler(
     {
         try
         {
-            return decide(await builder.BuildAsync(args, cancellationToken));
+            var request = await builder.BuildAsync(args, cancellationToken);
+            malformed.Report(args.Pod, request.Options);
+            return decide(request);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

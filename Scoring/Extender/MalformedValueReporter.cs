@@ -11,9 +11,9 @@ internal sealed class MalformedValueReporter(ILogger<MalformedValueReporter> log
     private const int Remembered = 10_000;
     private readonly ConcurrentDictionary<string, byte> reported = new(StringComparer.Ordinal);
 
-    public void Report(Pod pod)
+    public void Report(Pod pod, PodSchedulingOptions options)
     {
-        foreach (var key in PodSchedulingOptions.FromAnnotations(pod.Metadata.Annotations).MalformedKeys)
+        foreach (var key in options.MalformedKeys)
         {
             if (reported.Count >= Remembered)
             {

@@ -20,7 +20,7 @@ internal static class ScoringServiceCollectionExtensions
     public static IServiceCollection AddScoring(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ScoringOptions>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
-        services.AddStorkTelemetry(configuration, "stork-scoring");
+        services.AddStorkTelemetry(configuration, "stork-scoring", ExtenderMetrics.MeterName);
         services.AddStorkHealth();
         var snapshot = services.AddClusterSnapshot(configuration);
         services.AddKubeApi(configuration);
@@ -38,6 +38,8 @@ internal static class ScoringServiceCollectionExtensions
         }
 
         services.AddStorageDriver(configuration, snapshot);
+        services.AddStorageDriverTracing();
+        services.AddKubeApiTracing();
         services.AddEventRecorder();
         services.AddSingleton(provider => new ExtenderArgsReader(
             LocalityLabels(provider.GetRequiredService<IOptions<ScoringOptions>>().Value.RackLabel),

@@ -39,14 +39,6 @@ internal static partial class Log
     [LoggerMessage(1021, LogLevel.Warning, "Event {Reason} on pod {Namespace}/{Name} could not be created: {Error}")]
     public static partial void EventFailed(this ILogger logger, string reason, string @namespace, string name, string error);
 
-    [LoggerMessage(EventId = 1200, Level = LogLevel.Warning,
-        Message = "Instrument {Instrument} of meter {Meter} is not exposed: metric {Metric} already exists with another type or buckets")]
-    public static partial void MetricDefinitionConflict(this ILogger logger, string instrument, string meter, string metric);
-
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Information,
-        Message = "Exporting traces and metrics of {ServiceName} over OTLP to {Endpoint}")]
-    public static partial void OtlpExportStarted(this ILogger logger, string serviceName, string endpoint);
-
     [LoggerMessage(1300, LogLevel.Warning, "Portworx storage node refresh failed: {Error}")]
     public static partial void PortworxNodeRefreshFailed(this ILogger logger, string error);
 

@@ -4,6 +4,7 @@ using Stork.Shared.Kube.Client;
 using Stork.Shared.Snapshot;
 using Stork.Shared.Telemetry;
 using Stork.Webhook.Admission;
+using Stork.Webhook.Telemetry;
 using Stork.Webhook.Tls;
 
 namespace Stork.Webhook;
@@ -24,7 +25,7 @@ internal static class WebhookApp
         var builder = WebApplication.CreateSlimBuilder(CommandLine.Normalize(args, BooleanFlags, RepeatableFlags));
         builder.Logging.AddStorkLogging(builder.Configuration);
         builder.AddWebhookTls();
-        builder.Services.AddStorkTelemetry(builder.Configuration, "stork-webhook");
+        builder.Services.AddStorkTelemetry(builder.Configuration, "stork-webhook", WebhookMetrics.MeterName);
         builder.Services.AddStorkHealth();
         builder.Services.AddClusterSnapshot(builder.Configuration);
         builder.Services.AddKubeApi(builder.Configuration);
@@ -33,6 +34,7 @@ internal static class WebhookApp
         builder.Services.AddKubeCache(KubeResources.PersistentVolumes, KubeIndexes.VolumeByClaim);
         builder.Services.AddKubeCache(KubeResources.StorageClasses);
         builder.Services.AddWebhook(builder.Configuration);
+        builder.Services.AddKubeApiTracing();
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapStorkHealth();

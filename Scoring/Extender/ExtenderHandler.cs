@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Stork.Scoring.Cluster;
 using Stork.Scoring.Placement;
 using Stork.Shared.Kube.Events;
+using Stork.Shared.Telemetry;
 
 namespace Stork.Scoring.Extender;
 
@@ -14,6 +15,7 @@ internal sealed class ExtenderHandler(
     PlacementRequestBuilder builder,
     IEventRecorder events,
     ExtenderMetrics metrics,
+    StorkTracing tracing,
     MalformedValueReporter malformed,
     IOptions<ScoringOptions> options,
     ILogger<ExtenderHandler> logger)
@@ -30,11 +32,13 @@ internal sealed class ExtenderHandler(
     internal async Task HandleAsync(HttpContext context, string verb, Func<HttpContext, ExtenderArgs, PooledBody, Task<string>> decide)
     {
         var started = Stopwatch.GetTimestamp();
+        using var span = tracing.Start(verb);
         var outcome = "bad_request";
         try
         {
             using var body = await PooledBody.ReadAsync(context.Request, Settings.MaxRequestBytes, context.RequestAborted);
             var args = reader.Read(body.Memory);
+            span.SetPod(args.Pod.Metadata.Namespace, args.Pod.Metadata.Name);
             outcome = await decide(context, args, body);
         }
         catch (Exception e) when (e is ExtenderRequestException or BadHttpRequestException)
@@ -53,6 +57,7 @@ internal sealed class ExtenderHandler(
         finally
         {
             metrics.Request(verb, outcome, Stopwatch.GetElapsedTime(started));
+            span.SetOutcome(outcome);
         }
     }
 
@@ -76,6 +81,8 @@ internal sealed class ExtenderHandler(
         {
             metrics.Placed(placement.Level);
         }
+
+        Activity.Current.SetVolumesScored(result.Placements.Count);
 
         if (result.NonOptimum.Count > 0)
         {

@@ -3,17 +3,18 @@ using Stork.Scoring.Placement;
 
 namespace Stork.Scoring.Extender;
 
-/// <summary>Extender instruments on the <c>Stork.Scoring</c> meter. No per-pod labels.</summary>
-internal sealed class ExtenderMetrics : IDisposable
+/// <summary>Extender instruments on the <c>Stork.Scoring</c> meter (also the name of the service's activity
+/// source). No per-pod labels.</summary>
+internal sealed class ExtenderMetrics
 {
     public const string MeterName = "Stork.Scoring";
 
-    private readonly Meter meter = new(MeterName);
     private readonly Histogram<double> duration;
     private readonly Counter<long> placements;
 
-    public ExtenderMetrics()
+    public ExtenderMetrics(IMeterFactory meterFactory)
     {
+        var meter = meterFactory.Create(MeterName);
         duration = meter.CreateHistogram(
             "stork_extender_request_duration_seconds",
             unit: "s",
@@ -28,8 +29,6 @@ internal sealed class ExtenderMetrics : IDisposable
         duration.Record(elapsed.TotalSeconds, new("verb", verb), new("outcome", outcome));
 
     public void Placed(PlacementLevel level) => placements.Add(1, new KeyValuePair<string, object?>("level", Label(level)));
-
-    public void Dispose() => meter.Dispose();
 
     private static string Label(PlacementLevel level) => level switch
     {

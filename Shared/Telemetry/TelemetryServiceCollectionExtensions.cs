@@ -1,43 +1,100 @@
+using System.Diagnostics.Metrics;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace Stork.Shared.Telemetry;
 
-/// <summary>Registers the telemetry both services share.</summary>
+/// <summary>Registers the telemetry both services share, on OpenTelemetry hosting.</summary>
 internal static class TelemetryServiceCollectionExtensions
 {
     /// <summary>The standard OpenTelemetry variable; OTLP export is on only when it is set.</summary>
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
+    /// <summary>The meters exposed: every <c>Stork.*</c> meter (<c>Stork.Webhook</c>, <c>Stork.Scoring</c>,
+    /// <c>Stork.Kube</c>, <c>Stork.Storage</c>), made through <see cref="IMeterFactory"/>.</summary>
+    public const string StorkMeters = "Stork.*";
+
+    /// <summary>Histogram boundaries for <c>Stork.*</c> durations in seconds whose instrument advises none (0.5 ms .. 10 s).</summary>
+    public static readonly double[] SecondsBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
     /// <summary>
-    /// Registers the <see cref="MetricsCollector"/> for the "Stork.*" meters and, when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured (environment, command line or settings), an
-    /// <see cref="OtlpExportService"/> that exports the "Stork.*" meters and activity sources over OTLP
-    /// with resource <c>service.name</c> = <paramref name="serviceName"/>. The other <c>OTEL_*</c> keys
-    /// (protocol, headers, timeouts) are read by the exporter from the same configuration.
+    /// OpenTelemetry with the resource of <see cref="StorkResource"/>; metrics of the <c>Stork.*</c> meters and
+    /// the ASP.NET Core, HttpClient and runtime instrumentation, read by the Prometheus exporter
+    /// (<c>MapPrometheusMetrics</c>); traces of <paramref name="activitySourceName"/> (the service's one
+    /// <see cref="StorkTracing"/>) and of incoming requests (W3C trace context honoured) and outgoing HTTP calls
+    /// made within them. When <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured (environment, command line or
+    /// settings) both signals are also exported over OTLP; the exporter reads the other <c>OTEL_*</c> keys
+    /// (protocol, headers, timeouts) from the same configuration.
     /// </summary>
-    public static IServiceCollection AddStorkTelemetry(this IServiceCollection services, IConfiguration configuration, string serviceName)
+    /// <exception cref="InvalidOperationException">The OTLP endpoint is not an absolute http(s) URI.</exception>
+    public static IServiceCollection AddStorkTelemetry(
+        this IServiceCollection services, IConfiguration configuration, string serviceName, string activitySourceName)
     {
-        services.AddSingleton(provider => new MetricsCollector(
-            MetricsCollector.StorkMeterPrefix,
-            provider.GetRequiredService<ILogger<MetricsCollector>>()));
-
-        var endpoint = configuration[OtlpEndpointKey];
-        if (!string.IsNullOrWhiteSpace(endpoint))
-        {
-            if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        var otlp = OtlpEnabled(configuration);
+        services.AddMetrics();
+        services.TryAddSingleton(new StorkTracing(activitySourceName));
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => StorkResource.Configure(resource, serviceName, configuration))
+            .WithMetrics(metrics =>
             {
-                throw new InvalidOperationException(
-                    $"{OtlpEndpointKey} must be an absolute http(s) URI such as http://collector:4317, got '{endpoint}'.");
-            }
+                metrics.AddMeter(StorkMeters)
+                    .AddView(DefaultSecondsBuckets)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddPrometheusExporter(options =>
+                    {
+                        // Series names and labels exactly as the README lists them: no otel_scope_* labels, no target_info.
+                        options.ScopeInfoEnabled = false;
+                        options.TargetInfoEnabled = false;
+                        options.ScrapeResponseCacheDurationMilliseconds = 0;
+                    });
+                if (otlp)
+                {
+                    metrics.AddOtlpExporter();
+                }
+            })
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(activitySourceName)
+                    .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsOperational(context.Request.Path))
+                    .AddHttpClientInstrumentation(options => options.FilterHttpRequestMessage = _ => System.Diagnostics.Activity.Current is not null);
+                if (otlp)
+                {
+                    tracing.AddOtlpExporter();
+                }
+            });
+        return services;
+    }
 
-            services.AddHostedService(provider => new OtlpExportService(
-                configuration,
-                serviceName,
-                provider.GetRequiredService<ILogger<OtlpExportService>>()));
+    /// <summary>Probes and scrapes are not traced.</summary>
+    private static bool IsOperational(PathString path) =>
+        path.StartsWithSegments("/metrics") || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz");
+
+    private static MetricStreamConfiguration? DefaultSecondsBuckets(Instrument instrument) =>
+        instrument is Histogram<double> { Advice: null, Unit: "s" } && instrument.Meter.Name.StartsWith("Stork.", StringComparison.Ordinal)
+            ? new ExplicitBucketHistogramConfiguration { Boundaries = SecondsBuckets }
+            : null;
+
+    private static bool OtlpEnabled(IConfiguration configuration)
+    {
+        var endpoint = configuration[OtlpEndpointKey];
+        if (string.IsNullOrWhiteSpace(endpoint))
+        {
+            return false;
         }
 
-        return services;
+        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new InvalidOperationException(
+                $"{OtlpEndpointKey} must be an absolute http(s) URI such as http://collector:4317, got '{endpoint}'.");
+        }
+
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Stork.Shared.Telemetry;
 using Stork.Webhook.Mutation;
 using Stork.Webhook.Telemetry;
 
@@ -11,20 +12,26 @@ namespace Stork.Webhook.Admission;
 internal sealed class MutateEndpoint(
     Admitter admitter,
     WebhookMetrics metrics,
+    StorkTracing tracing,
     IOptions<WebhookOptions> options,
     TimeProvider time,
     ILogger<MutateEndpoint> logger)
 {
     public const string Path = "/mutate";
 
+    /// <summary>The span of one admission, a child of the incoming request's.</summary>
+    public const string SpanName = "admission";
+
     public async Task HandleAsync(HttpContext context)
     {
         var started = time.GetTimestamp();
+        using var span = tracing.Start(SpanName);
         var cancellationToken = context.RequestAborted;
         var parsed = await AdmissionBodyReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
         if (parsed.Review is not { Request: { Uid: { } uid } request } review)
         {
             logger.AdmissionRequestRejected(parsed.Error);
+            span.SetOutcome("bad_request");
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync(parsed.Error + "\n", cancellationToken);
@@ -34,6 +41,8 @@ internal sealed class MutateEndpoint(
         var (facts, error) = RequestFacts.From(request);
         var outcome = error is null ? await admitter.AdmitAsync(facts, cancellationToken) : MutationOutcome.Errored(error);
         metrics.Admitted(outcome.Kind, time.GetElapsedTime(started));
+        span.SetPod(facts.Namespace, facts.PodName);
+        span.SetOutcome(outcome.Kind.Name);
         var level = LevelOf(outcome.Kind);
         if (logger.IsEnabled(level))
         {

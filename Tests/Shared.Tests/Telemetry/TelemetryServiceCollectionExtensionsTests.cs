@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -27,49 +26,48 @@ internal sealed class TelemetryServiceCollectionExtensionsTests
     private static bool Contains(IEnumerable<byte[]> bodies, string text) =>
         bodies.Any(body => body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0);
 
-    [Test]
-    public void AddStorkTelemetry_WithoutEndpoint_RegistersTheCollectorOnly()
-    {
-        using var provider = new ServiceCollection().AddLogging().AddStorkTelemetry(Configuration(), "stork-test").BuildServiceProvider();
-
-        Assert.That(provider.GetService<MetricsCollector>(), Is.Not.Null);
-        Assert.That(provider.GetServices<IHostedService>(), Is.Empty);
-    }
-
     [TestCase("collector:4317")]
     [TestCase("not a uri")]
     [TestCase("grpc://collector:4317")]
     public void AddStorkTelemetry_EndpointNotAbsoluteUri_Throws(string endpoint) =>
         Assert.That(
-            () => new ServiceCollection().AddStorkTelemetry(Configuration((TelemetryServiceCollectionExtensions.OtlpEndpointKey, endpoint)), "stork-test"),
+            () => new ServiceCollection().AddStorkTelemetry(Configuration((TelemetryServiceCollectionExtensions.OtlpEndpointKey, endpoint)), "stork-test", "Stork.Test"),
             Throws.InvalidOperationException);
 
     [Test]
-    public async Task AddStorkTelemetry_WithEndpoint_ExportsStorkMetricsAndTracesOverOtlpUntilStopped()
+    public async Task AddStorkTelemetry_WithEndpoint_ExportsStorkMetricsAndSpansWithTheResourceOverOtlpUntilStopped()
     {
         var received = new ConcurrentQueue<(string Path, byte[] Body)>();
         await using var receiver = await StartOtlpReceiverAsync(received);
         var address = receiver.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        var configuration = Configuration(
-            (TelemetryServiceCollectionExtensions.OtlpEndpointKey, address),
-            ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
-        await using var provider = new ServiceCollection().AddLogging().AddStorkTelemetry(configuration, "stork-otlp-service").BuildServiceProvider();
-        var export = provider.GetServices<IHostedService>().Single();
         var source = $"Stork.Test.{Guid.NewGuid():N}";
-
-        await export.StartAsync(CancellationToken.None).WaitAsync(Timeout);
-        using (var meter = new Meter(source))
-        using (var activities = new ActivitySource(source))
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            meter.CreateCounter<long>("stork_otlp_test_exported").Add(1);
-            activities.StartActivity("stork-otlp-span")?.Dispose();
-            await export.StopAsync(CancellationToken.None).WaitAsync(Timeout);
+            [TelemetryServiceCollectionExtensions.OtlpEndpointKey] = address,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            [StorkResource.PodNameKey] = "stork-otlp-pod-7f9c",
+            [StorkResource.PodNamespaceKey] = "stork-otlp-namespace",
+        });
+        builder.Services.AddStorkTelemetry(builder.Configuration, "stork-otlp-service", source);
+        using (var host = builder.Build())
+        {
+            await host.StartAsync().WaitAsync(Timeout);
+            host.Services.GetRequiredService<IMeterFactory>().Create(source).CreateCounter<long>("stork_otlp_test_exported").Add(1);
+            host.Services.GetRequiredService<StorkTracing>().Start("stork-otlp-span")?.Dispose();
+            await host.StopAsync().WaitAsync(Timeout);
         }
+
+        // Disposing the host flushed both exporters.
 
         var metrics = received.Where(request => request.Path == "/v1/metrics").Select(request => request.Body).ToList();
         var traces = received.Where(request => request.Path == "/v1/traces").Select(request => request.Body).ToList();
-        Assert.That(Contains(metrics, "stork_otlp_test_exported") && Contains(metrics, "stork-otlp-service"), Is.True, "metrics exported with service.name");
-        Assert.That(Contains(traces, "stork-otlp-span") && Contains(traces, "stork-otlp-service"), Is.True, "span exported with service.name");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Contains(metrics, "stork_otlp_test_exported") && Contains(metrics, "stork-otlp-service"), Is.True, "metrics exported with service.name");
+            Assert.That(Contains(traces, "stork-otlp-span") && Contains(traces, "stork-otlp-service"), Is.True, "span exported with service.name");
+            Assert.That(Contains(traces, "stork-otlp-pod-7f9c") && Contains(traces, "stork-otlp-namespace"), Is.True, "pod and namespace from the downward API");
+        });
     }
 
     private static async Task<WebApplication> StartOtlpReceiverAsync(ConcurrentQueue<(string Path, byte[] Body)> received)

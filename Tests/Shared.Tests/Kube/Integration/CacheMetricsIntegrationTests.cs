@@ -15,7 +15,7 @@ internal sealed class CacheMetricsIntegrationTests : FakeKubeFixture
         Fake.Seed(Nodes, SeveralNodes(3));
         await using var informer = await InformerHarness<Node>.SyncedAsync(Api, KubeResources.Nodes);
         await using var app = await MinimalApp.StartAsync(
-            builder => builder.Services.AddStorkTelemetry(builder.Configuration, "stork-test"),
+            builder => builder.Services.AddStorkTelemetry(builder.Configuration, "stork-test", "Stork.Test"),
             web => web.MapPrometheusMetrics());
 
         var (status, body) = await app.GetAsync("/metrics");

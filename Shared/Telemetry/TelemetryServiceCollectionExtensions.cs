@@ -26,10 +26,10 @@ internal static class TelemetryServiceCollectionExtensions
     /// OpenTelemetry with the resource of <see cref="StorkResource"/>; metrics of the <c>Stork.*</c> meters and
     /// the ASP.NET Core, HttpClient and runtime instrumentation, read by the Prometheus exporter
     /// (<c>MapPrometheusMetrics</c>); traces of <paramref name="activitySourceName"/> (the service's one
-    /// <see cref="StorkTracing"/>) and of incoming requests (W3C trace context honoured) and outgoing HTTP calls
-    /// made within them. When <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured (environment, command line or
-    /// settings) both signals are also exported over OTLP; the exporter reads the other <c>OTEL_*</c> keys
-    /// (protocol, headers, timeouts) from the same configuration.
+    /// <see cref="StorkTracing"/>) and of incoming requests (W3C trace context honoured). When
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured (environment, command line or settings) both signals are
+    /// also exported over OTLP, the exporter reading the other <c>OTEL_*</c> keys (protocol, headers, timeouts,
+    /// sampler) from the same configuration; without it no span is recorded.
     /// </summary>
     /// <exception cref="InvalidOperationException">The OTLP endpoint is not an absolute http(s) URI.</exception>
     public static IServiceCollection AddStorkTelemetry(
@@ -62,11 +62,16 @@ internal static class TelemetryServiceCollectionExtensions
             .WithTracing(tracing =>
             {
                 tracing.AddSource(activitySourceName)
-                    .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsOperational(context.Request.Path))
-                    .AddHttpClientInstrumentation(options => options.FilterHttpRequestMessage = _ => System.Diagnostics.Activity.Current is not null);
+                    .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsOperational(context.Request.Path));
                 if (otlp)
                 {
                     tracing.AddOtlpExporter();
+                }
+                else
+                {
+                    // Nothing would receive a recorded span: record none (trace context is still propagated), so the
+                    // request paths pay a null check per span. With an endpoint, OTEL_TRACES_SAMPLER applies.
+                    tracing.SetSampler(new AlwaysOffSampler());
                 }
             });
         return services;

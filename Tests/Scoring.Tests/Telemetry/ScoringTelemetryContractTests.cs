@@ -30,6 +30,10 @@ internal sealed class ScoringTelemetryContractTests
         new("dotnet_process_cpu_time_seconds_total", "counter", "cpu_mode"),
     ];
 
+    /// <summary>OTLP export on, as deployed with a collector (port 9 of loopback refuses, so exports fail fast);
+    /// the test's in-memory exporter sees the spans the service records.</summary>
+    private static readonly string[] OtlpOn = ["--" + TelemetryServiceCollectionExtensions.OtlpEndpointKey, "http://127.0.0.1:9"];
+
     /// <summary>Only once the storage system fails.</summary>
     private static readonly ExposedFamily DriverErrors = new("stork_driver_errors_total", "counter", "operation", "outcome");
 
@@ -69,12 +73,13 @@ internal sealed class ScoringTelemetryContractTests
     {
         var spans = new List<Activity>();
         using var tracer = Sdk.CreateTracerProviderBuilder().AddSource(ExtenderMetrics.MeterName).AddInMemoryExporter(spans).Build();
-        await using var server = await ScoringServer.StartPortworxAsync(Seed);
+        await using var server = await ScoringServer.StartPortworxAsync(Seed, OtlpOn);
 
         await PostAsync(server, "/prioritize", NodeNamesForm(Pod("db-0", DataClaim), AllNodes));
-        tracer.ForceFlush();
+        // The span ends once the answer is written, possibly after the client has read it.
+        SpinWait.SpinUntil(() => spans.ToArray().Any(s => s.OperationName == ExtenderEndpoints.PrioritizeVerb), ScoringServer.Timeout);
 
-        var prioritize = spans.Where(span => span.OperationName == ExtenderEndpoints.PrioritizeVerb).ToList();
+        var prioritize = spans.ToArray().Where(span => span.OperationName == ExtenderEndpoints.PrioritizeVerb).ToList();
         Assert.That(prioritize, Has.Count.EqualTo(1));
         var span = prioritize[0];
         Assert.Multiple(() =>
@@ -83,7 +88,7 @@ internal sealed class ScoringTelemetryContractTests
             Assert.That(span.GetTagItem(SpanTags.Pod), Is.EqualTo("db-0"));
             Assert.That(span.GetTagItem(SpanTags.Outcome), Is.EqualTo("scored"));
             Assert.That(span.GetTagItem(SpanTags.VolumesScored), Is.EqualTo(1));
-            Assert.That(spans.Where(s => s.ParentSpanId == span.SpanId).Select(s => s.OperationName),
+            Assert.That(spans.ToArray().Where(s => s.ParentSpanId == span.SpanId).Select(s => s.OperationName),
                 Does.Contain(TracedStorageDriver.VolumeSpan).And.Contain(TracedStorageDriver.NodesSpan));
         });
     }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Stork.Shared;
 
 /// <summary>Every log message of the shared library, with stable event ids: 1000-1099 Kubernetes client, caches and events;
-/// 1100-1199 connection; 1200-1299 telemetry; 1300-1399 Portworx; 1400-1499 CSI.</summary>
+/// 1100-1199 connection; 1200-1299 telemetry; 1300-1399 Portworx; 1400-1499 CSI; 1500-1599 hosting.</summary>
 internal static partial class Log
 {
     [LoggerMessage(1000, LogLevel.Information, "Cache {Resource} synced: {Count} objects at resourceVersion {ResourceVersion}")]
@@ -64,4 +64,7 @@ internal static partial class Log
 
     [LoggerMessage(1305, LogLevel.Information, "Portworx SDK circuit closed: calls flow again")]
     public static partial void PortworxCircuitClosed(this ILogger logger);
+
+    [LoggerMessage(1500, LogLevel.Debug, "Start-up failed")]
+    public static partial void StartupFailed(this ILogger logger, Exception exception);
 }

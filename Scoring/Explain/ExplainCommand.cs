@@ -2,12 +2,13 @@ extern alias webhook;
 
 using System.Text.Json;
 using Stork.Scoring.Extender;
-using Stork.Shared.Hosting;
+using Stork.Shared.Hosting.Flags;
 using Stork.Shared.Json;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
 using Stork.Shared.Snapshot;
+using webhook::Stork.Webhook;
 using webhook::Stork.Webhook.Admission;
 using webhook::Stork.Webhook.Mutation;
 
@@ -21,11 +22,20 @@ internal static class ExplainCommand
     public const string Verb = "explain";
     private const string PodKey = "pod";
 
-    public static bool Matches(string[] args) => args.Length > 0 && args[0] == Verb;
+    public static readonly CommandSpec Spec = new(
+        "stork-scoring " + Verb,
+        "Why did my pod land there? Prints the webhook's decision for the pod and every node's filter verdict and score with reasons.",
+        [
+            Flag.Path(PodKey, "the pod as you would create it, YAML or JSON (required)"),
+            .. SharedFlags.Cluster,
+            .. SharedFlags.Portworx,
+            .. ScoringCommandLine.Placement(new ScoringOptions()),
+            .. WebhookCommandLine.Policy(new WebhookOptions()),
+        ]);
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(CommandLine.Normalize(args[1..], new HashSet<string>(), ScoringApp.RepeatableFlags));
+        var builder = Host.CreateApplicationBuilder(FlagParser.RunArguments(ScoringCommandLine.Spec, args));
         builder.Logging.ClearProviders();
         builder.Services.AddScoring(builder.Configuration);
         builder.Services.AddKubeCache(KubeResources.Namespaces);
@@ -59,7 +69,7 @@ internal static class ExplainCommand
     {
         if (!File.Exists(path))
         {
-            throw new ArgumentException($"--pod: file '{path}' does not exist");
+            throw new ArgumentException($"--pod: file '{path}' does not exist (looked for {Path.GetFullPath(path)})");
         }
 
         using var reader = File.OpenText(path);

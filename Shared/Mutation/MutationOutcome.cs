@@ -1,4 +1,4 @@
-namespace Stork.Webhook.Mutation;
+namespace Stork.Shared.Mutation;
 
 /// <summary>The webhook's answer as a value: always allowed, with a patch only when
 /// <see cref="Kind"/> is <see cref="OutcomeKind.Mutated"/> and something changes.</summary>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Stork.Webhook.Mutation;
+namespace Stork.Shared.Mutation;
 
 /// <summary>RFC 6901 JSON pointers: <c>~</c> is written <c>~0</c> and <c>/</c> is written <c>~1</c>.</summary>
 internal static class JsonPointer

@@ -1,7 +1,7 @@
 using Stork.Shared.Annotations;
 using Stork.Shared.Kube.Models;
 
-namespace Stork.Webhook.Mutation;
+namespace Stork.Shared.Mutation;
 
 /// <summary>The webhook's decision, a pure function of the configuration, the request and the cluster
 /// facts. The rules apply in order; the first that stops the mutation names the outcome.</summary>

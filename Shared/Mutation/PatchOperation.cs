@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
-namespace Stork.Webhook.Mutation;
+namespace Stork.Shared.Mutation;
 
 /// <summary>One RFC 6902 operation; <see cref="Path"/> is an escaped JSON pointer.</summary>
 internal sealed record PatchOperation(

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Stork.Webhook.Mutation;
+namespace Stork.Shared.Mutation;
 
 /// <summary>Minimal RFC 6902 patches against the object exactly as the API server sent it: only the
 /// members on the path are looked at, so fields no model here knows can never turn into operations.</summary>

@@ -1,9 +1,10 @@
+using Stork.Shared.Storage.Classification;
 using Stork.Webhook.Tests.Doubles;
 using static Stork.Webhook.Tests.Doubles.TestPods;
 
 namespace Stork.Webhook.Tests.Mutation;
 
-public sealed class ClusterFactsTests
+public sealed class StorageObjectsTests
 {
     [Test]
     public void MissingClaims_OnlyUncachedClaimsOfTheNamespace_Once()
@@ -16,20 +17,21 @@ public sealed class ClusterFactsTests
              {{Volume("e", """ "ephemeral":{"volumeClaimTemplate":{"spec":{}}}""")}}]
             """;
         var request = Create(Pod(volumes));
+        var classified = VolumeClassifier.Classify(request.Pod!, "default", TestCluster.Facts().Storage, Ownerships.Portworx);
 
-        var missing = TestCluster.Facts().MissingClaims(request.Pod!, "default");
+        var missing = StorageObjectsReader.MissingClaims(classified);
 
         Assert.That(missing, Is.EqualTo(new[] { "new-claim", "other-px-claim" }));
     }
 
     [Test]
-    public void WithClaims_AddsReadClaims_LeavesTheOriginal()
+    public void With_AddsReadClaims_LeavesTheOriginal()
     {
-        var facts = TestCluster.Facts();
+        var storage = TestCluster.Facts().Storage;
 
-        var more = facts.WithClaims([TestCluster.Claim("default", "new-claim", "px-db")]);
+        var more = storage.With([TestCluster.Claim("default", "new-claim", "px-db")], []);
 
         Assert.That(more.Claims.Get("default", "new-claim"), Is.Not.Null);
-        Assert.That(facts.Claims.Get("default", "new-claim"), Is.Null);
+        Assert.That(storage.Claims.Get("default", "new-claim"), Is.Null);
     }
 }

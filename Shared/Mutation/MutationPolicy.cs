@@ -1,6 +1,6 @@
 using Stork.Shared.Storage;
 
-namespace Stork.Webhook.Mutation;
+namespace Stork.Shared.Mutation;
 
 /// <summary>The decision's configuration, built once at start from <see cref="WebhookOptions"/> and the driver.</summary>
 /// <param name="Enabled"><c>--webhook-controller</c>.</param>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Stork.Shared.Kube.Models;
 
-namespace Stork.Webhook.Mutation;
+namespace Stork.Shared.Mutation;
 
 /// <summary>What the decision reads from an AdmissionRequest.</summary>
 /// <param name="Operation">CREATE, UPDATE, DELETE or CONNECT.</param>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Stork.Scoring.Cluster;
@@ -8,10 +9,35 @@ namespace Stork.Scoring.Explain;
 
 /// <summary><c>POST /explain</c>: takes ExtenderArgs, answers every node's filter verdict and score with
 /// reasons, as JSON or, for <c>Accept: text/plain</c>, as a table. Changes nothing and records no event.</summary>
-internal sealed class ExplainHandler(ExtenderHandler extender, PlacementRequestBuilder builder, IOptions<ScoringOptions> options)
+internal sealed class ExplainEndpoint(
+    ExtenderRequestReader reader, PlacementRequestBuilder builder, ExtenderMetrics metrics, IOptions<ScoringOptions> options, ILogger<ExplainEndpoint> logger)
 {
-    public Task ExplainAsync(HttpContext context) => extender.HandleAsync(context, "explain", ExplainAsync);
+    public const string Verb = "explain";
 
+    public async Task HandleAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var request = await reader.ReadAsync(context.Request, context.RequestAborted);
+        var outcome = ExtenderAnswers.BadRequest;
+        try
+        {
+            if (request.Args is not { } args)
+            {
+                await ExtenderAnswers.RejectAsync(context, request, Verb, logger);
+                return;
+            }
+
+            var explanation = await ExplainAsync(args, context.RequestAborted);
+            outcome = explanation.FilterOutcome;
+            await WriteAsync(context, explanation);
+        }
+        finally
+        {
+            metrics.Request(Verb, outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>The explanation of <paramref name="args"/> (also what the <c>explain</c> command prints).</summary>
     public async Task<PlacementExplanation> ExplainAsync(ExtenderArgs args, CancellationToken cancellationToken)
     {
         var request = await builder.BuildAsync(args, cancellationToken);
@@ -21,9 +47,8 @@ internal sealed class ExplainHandler(ExtenderHandler extender, PlacementRequestB
         return PlacementExplanation.Of(pod, PlacementFilter.Filter(request), PlacementScorer.Prioritize(request, scale, explain: true), scale);
     }
 
-    private async Task<string> ExplainAsync(HttpContext context, ExtenderArgs args, PooledBody body)
+    private static async Task WriteAsync(HttpContext context, PlacementExplanation explanation)
     {
-        var explanation = await ExplainAsync(args, context.RequestAborted);
         if (context.Request.Headers.Accept.Any(a => a?.Contains("text/plain", StringComparison.OrdinalIgnoreCase) == true))
         {
             context.Response.ContentType = "text/plain; charset=utf-8";
@@ -34,7 +59,5 @@ internal sealed class ExplainHandler(ExtenderHandler extender, PlacementRequestB
             context.Response.ContentType = "application/json";
             await JsonSerializer.SerializeAsync(context.Response.Body, explanation, ScoringJsonContext.Default.PlacementExplanation, context.RequestAborted);
         }
-
-        return explanation.FilterOutcome;
     }
 }

@@ -1,4 +1,4 @@
-namespace Stork.Webhook.Mutation;
+namespace Stork.Shared.Mutation;
 
 /// <summary>Why an admission ended as it did; <see cref="Name"/> is the <c>outcome</c> metric label and
 /// audit annotation value.</summary>

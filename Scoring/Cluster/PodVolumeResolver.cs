@@ -12,18 +12,10 @@ internal sealed class PodVolumeResolver(StorageObjectsReader reader, IStorageDri
 {
     public async Task<VolumeLookup> ResolveAsync(Pod pod, CancellationToken cancellationToken)
     {
-        var @namespace = pod.Metadata.Namespace;
-        var objects = reader.FromCaches();
-        var classified = VolumeClassifier.Classify(pod, @namespace, objects, driver.Ownership);
-        if (classified.Any(v => v.State == ClaimState.Missing || (v.State == ClaimState.Bound && v.BoundVolume is null)))
+        var (classified, error) = await ClassifyAsync(pod, cancellationToken);
+        if (error is not null)
         {
-            var fill = await reader.FillAsync(objects, @namespace, classified, Timeout.InfiniteTimeSpan, cancellationToken);
-            if (fill.Objects is null)
-            {
-                return new VolumeLookup.LookupFailed(fill.Error!);
-            }
-
-            classified = VolumeClassifier.Classify(pod, @namespace, fill.Objects, driver.Ownership);
+            return new VolumeLookup.LookupFailed(error);
         }
 
         if (ClaimRules.Blocker(classified) is { } blocker)
@@ -34,6 +26,23 @@ internal sealed class PodVolumeResolver(StorageObjectsReader reader, IStorageDri
         var volumes = ClaimRules.DriverVolumes(classified);
         var answers = await Task.WhenAll(volumes.Select(v => DescribeAsync(v, cancellationToken)));
         return new VolumeLookup.Ready([.. volumes.Select((v, i) => PodVolume.Of(v, answers[i]))]);
+    }
+
+    /// <summary>The pod's volumes as the webhook sees them, after reading what the caches lack; or why that read failed.</summary>
+    public async Task<(IReadOnlyList<ClassifiedVolume> Volumes, string? Error)> ClassifyAsync(Pod pod, CancellationToken cancellationToken)
+    {
+        var @namespace = pod.Metadata.Namespace;
+        var objects = reader.FromCaches();
+        var classified = VolumeClassifier.Classify(pod, @namespace, objects, driver.Ownership);
+        if (!classified.Any(v => v.State == ClaimState.Missing || (v.State == ClaimState.Bound && v.BoundVolume is null)))
+        {
+            return (classified, null);
+        }
+
+        var fill = await reader.FillAsync(objects, @namespace, classified, Timeout.InfiniteTimeSpan, cancellationToken);
+        return fill.Objects is { } filled
+            ? (VolumeClassifier.Classify(pod, @namespace, filled, driver.Ownership), null)
+            : ([], fill.Error);
     }
 
     /// <summary>The driver's view of a bound claim's PV (by its name when the PV itself is unknown) or of an

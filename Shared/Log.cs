@@ -39,6 +39,9 @@ internal static partial class Log
     [LoggerMessage(1021, LogLevel.Warning, "Event {Reason} on pod {Namespace}/{Name} could not be created: {Error}")]
     public static partial void EventFailed(this ILogger logger, string reason, string @namespace, string name, string error);
 
+    [LoggerMessage(1030, LogLevel.Debug, "{Resource} {Namespace}/{Name} was not in the cache; read from the API, found: {Found}")]
+    public static partial void ReadFromApiOnCacheMiss(this ILogger logger, string resource, string? @namespace, string name, bool found);
+
     [LoggerMessage(EventId = 1200, Level = LogLevel.Warning,
         Message = "Instrument {Instrument} of meter {Meter} is not exposed: metric {Metric} already exists with another type or buckets")]
     public static partial void MetricDefinitionConflict(this ILogger logger, string instrument, string meter, string metric);

@@ -26,7 +26,7 @@ internal static class WebhookApp
         builder.Services.AddKubeApi(builder.Configuration);
         builder.Services.AddKubeCache(KubeResources.Namespaces);
         builder.Services.AddKubeCache(KubeResources.PersistentVolumeClaims);
-        builder.Services.AddKubeCache(KubeResources.PersistentVolumes, KubeIndexes.VolumeByClaim);
+        builder.Services.AddKubeCache(KubeResources.PersistentVolumes);
         builder.Services.AddKubeCache(KubeResources.StorageClasses);
         builder.Services.AddWebhook(builder.Configuration);
         configureServices?.Invoke(builder.Services);

@@ -15,21 +15,11 @@ internal static class WebhookCommandLine
             Flag.Path("tls-key-file", "PEM private key (required), re-read when it changes"),
             Flag.Duration("tls-reload-interval", "periodic check of the TLS files", new TlsOptions().ReloadInterval),
             .. SharedFlags.Cluster,
-            .. Policy(new WebhookOptions()),
-            Flag.Duration("admission-deadline", "bound on one admission's cluster lookup", new WebhookOptions().AdmissionDeadline),
+            .. SharedFlags.Mutation,
             Flag.Integer("max-request-body-bytes", "larger request bodies get 400", new WebhookOptions().MaxRequestBodyBytes),
             SharedFlags.LogFormat,
         ])
     {
         Version = CommandSpec.VersionOf(typeof(WebhookCommandLine).Assembly),
     };
-
-    /// <summary>The flags of the mutation decision (also taken by <c>explain</c>).</summary>
-    public static Flag[] Policy(WebhookOptions defaults) =>
-    [
-        Flag.Boolean("webhook-controller", "false: answer every request allowed and unchanged", defaults.WebhookController),
-        Flag.Text("skip-annotation", "pod annotation whose true value leaves the pod alone", defaults.SkipAnnotation),
-        Flag.Text("opt-out-label", "namespace label whose true value leaves its pods alone", defaults.OptOutLabel),
-        Flag.Text("scheduler-name", "the scheduler driver-backed pods are sent to", defaults.SchedulerName),
-    ];
 }

@@ -1,5 +1,3 @@
-extern alias webhook;
-
 using System.Text.Json;
 using Stork.Scoring.Extender;
 using Stork.Shared.Hosting.Flags;
@@ -7,10 +5,8 @@ using Stork.Shared.Json;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
+using Stork.Shared.Mutation;
 using Stork.Shared.Snapshot;
-using webhook::Stork.Webhook;
-using webhook::Stork.Webhook.Admission;
-using webhook::Stork.Webhook.Mutation;
 
 namespace Stork.Scoring.Explain;
 
@@ -30,7 +26,7 @@ internal static class ExplainCommand
             .. SharedFlags.Cluster,
             .. SharedFlags.Portworx,
             .. ScoringCommandLine.Placement(new ScoringOptions()),
-            .. WebhookCommandLine.Policy(new WebhookOptions()),
+            .. SharedFlags.Mutation,
         ]);
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
@@ -39,7 +35,7 @@ internal static class ExplainCommand
         builder.Logging.ClearProviders();
         builder.Services.AddScoring(builder.Configuration);
         builder.Services.AddKubeCache(KubeResources.Namespaces);
-        builder.Services.AddWebhook(builder.Configuration);
+        builder.Services.AddPodMutation(builder.Configuration);
         var podPath = builder.Configuration[PodKey]
             ?? throw new ArgumentException("explain needs --pod POD.yaml (the pod as you would create it)");
         var (pod, raw) = ReadPod(podPath);
@@ -49,11 +45,11 @@ internal static class ExplainCommand
         try
         {
             await WaitForCachesAsync(host.Services, cancellationToken);
-            var admission = await host.Services.GetRequiredService<Admitter>().AdmitAsync(
-                new AdmissionFacts("CREATE", "", "Pod", "", pod.Metadata.Namespace, pod, raw), cancellationToken);
+            var admission = (await host.Services.GetRequiredService<Admitter>().AdmitAsync(
+                new AdmissionFacts("CREATE", "", "Pod", "", pod.Metadata.Namespace, pod, raw), cancellationToken)).Outcome;
             var nodeNames = host.Services.GetRequiredService<IResourceCache<Node>>().Snapshot.Items
                 .Select(n => n.Metadata.Name!).Order(StringComparer.Ordinal).Select(ExtenderArgsReader.NameOnly).ToArray();
-            var explanation = await host.Services.GetRequiredService<ExplainHandler>()
+            var explanation = await host.Services.GetRequiredService<ExplainEndpoint>()
                 .ExplainAsync(new ExtenderArgs(pod, NodeForm.NodeNames, nodeNames), cancellationToken);
             await output.WriteAsync($"Webhook: {admission.Kind.Name}: {admission.Reason}\n{ExplainTextRenderer.Render(explanation)}");
             return 0;

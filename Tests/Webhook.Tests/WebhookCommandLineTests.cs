@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Stork.Shared.Hosting.Flags;
+using Stork.Shared.Mutation;
 using Stork.Webhook.Tls;
 
 namespace Stork.Webhook.Tests;
@@ -11,6 +12,7 @@ internal sealed class WebhookCommandLineTests
 
     [TestCase(typeof(WebhookOptions))]
     [TestCase(typeof(TlsOptions))]
+    [TestCase(typeof(MutationOptions))]
     public void Spec_HasAFlagForEveryOptionsKey(Type options)
     {
         var keys = options.GetProperties().Select(p => p.GetCustomAttribute<ConfigurationKeyNameAttribute>()?.Name).OfType<string>();

@@ -1,4 +1,5 @@
 using Stork.Shared.Kube.Connection;
+using Stork.Shared.Mutation;
 using Stork.Shared.Snapshot;
 using Stork.Shared.Storage;
 using Stork.Shared.Storage.Csi;
@@ -35,9 +36,21 @@ internal static class SharedFlags
     /// <summary>The <c>pxd</c> driver's SDK connection.</summary>
     public static readonly IReadOnlyList<Flag> Portworx = PortworxFlags(new PortworxOptions());
 
+    /// <summary>The webhook's decision (also taken by <c>explain</c>).</summary>
+    public static readonly IReadOnlyList<Flag> Mutation = MutationFlags(new MutationOptions());
+
     /// <summary>Listen addresses, with the service's own default.</summary>
     public static Flag Urls(string defaultValue, string note) =>
         Flag.Text("urls", $"listen addresses, ';'-separated; {note}", defaultValue);
+
+    private static Flag[] MutationFlags(MutationOptions defaults) =>
+    [
+        Flag.Boolean("webhook-controller", "false: answer every request allowed and unchanged", defaults.WebhookController),
+        Flag.Text("skip-annotation", "pod annotation whose true value leaves the pod alone", defaults.SkipAnnotation),
+        Flag.Text("opt-out-label", "namespace label whose true value leaves its pods alone", defaults.OptOutLabel),
+        Flag.Text("scheduler-name", "the scheduler driver-backed pods are sent to", defaults.SchedulerName),
+        Flag.Duration("admission-deadline", "bound on one admission's cluster lookup", defaults.AdmissionDeadline),
+    ];
 
     private static Flag[] PortworxFlags(PortworxOptions defaults) =>
     [

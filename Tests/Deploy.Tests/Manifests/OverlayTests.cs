@@ -62,6 +62,22 @@ internal sealed class OverlayTests
         });
     }
 
+    [Test]
+    public async Task PortworxToken_Component_PassesTheMountedSecretsFile()
+    {
+        var rendering = await Kustomize.BuildWithComponentsAsync("overlays/cert-manager", "components/portworx-token");
+        var scoring = Pods.Container(rendering, Names.Scheduler, Names.ScoringContainer);
+        var file = ContainerArgs.Flags(scoring)["--portworx-token-file"];
+        var mount = scoring.Items("volumeMounts").Single(m => file.StartsWith(m.Str("mountPath") + "/", StringComparison.Ordinal));
+        var volume = Pods.Spec(rendering, Names.Scheduler).Items("volumes").Single(v => v.Str("name") == mount.Str("name"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(volume.Str("secret.secretName"), Is.EqualTo("stork-portworx-token"));
+            Assert.That(Path.GetFileName(file), Is.EqualTo("token"), "the Secret's key");
+            Assert.That(mount.Find("subPath"), Is.Null, "a directory mount, so that a rotated token reaches the file");
+        });
+    }
+
     /// <summary>Whether any <c>name</c>, <c>secretName</c> or <c>serviceAccountName</c> in the object is <paramref name="name"/>.</summary>
     private static bool Referencing(YamlNode o, string name) =>
         o.AllNodes.OfType<YamlMappingNode>().SelectMany(m => m.Children).Any(p =>

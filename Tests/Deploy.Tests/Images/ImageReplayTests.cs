@@ -15,7 +15,7 @@ internal sealed class ImageReplayTests
     {
         dockerfile = Dockerfile.Parse(await File.ReadAllTextAsync(Repo.Dockerfile));
         var ignore = DockerIgnore.Parse(await File.ReadAllTextAsync(Repo.DockerIgnore));
-        replay = await DockerReplay.RunAsync(Repo.Root, dockerfile, ignore, [.. Images.All.Select(i => i.Target)], scratch.Path);
+        replay = await DockerReplay.RunAsync(Repo.Root, dockerfile, ignore, [.. ImageTargets.All.Select(i => i.Target)], scratch.Path);
     }
 
     [OneTimeTearDown]
@@ -25,7 +25,7 @@ internal sealed class ImageReplayTests
     public void Replay_BothTargets_EveryStepBuilds() =>
         Assert.That(replay.Failure, Is.Null, () => replay.Failure!.ToString());
 
-    [TestCaseSource(typeof(Images), nameof(Images.All))]
+    [TestCaseSource(typeof(ImageTargets), nameof(ImageTargets.All))]
     public void Replay_Target_EntrypointRunsThePublishedApp(ImageTarget image)
     {
         var entrypoint = dockerfile.Stage(image.Target).Instructions.Last(i => i.Keyword == "ENTRYPOINT");

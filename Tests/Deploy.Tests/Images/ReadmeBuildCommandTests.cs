@@ -18,10 +18,10 @@ internal sealed class ReadmeBuildCommandTests
             Platforms: Regex.Match(c, @"--platform (\S+)").Groups[1].Value));
         Assert.Multiple(() =>
         {
-            Assert.That(built.Select(b => (b.Target, b.Image)), Is.EquivalentTo(Images.All.Select(i => (i.Target, i.Image))));
+            Assert.That(built.Select(b => (b.Target, b.Image)), Is.EquivalentTo(ImageTargets.All.Select(i => (i.Target, i.Image))));
             Assert.That(built.Select(b => b.Platforms), Has.All.EqualTo("linux/amd64,linux/arm64"));
             Assert.That(commands, Has.All.EndsWith("--push ."), "from the repository root, the whole context");
-            foreach (var image in Images.All)
+            foreach (var image in ImageTargets.All)
                 Assert.That(() => dockerfile.Stage(image.Target), Throws.Nothing);
         });
     }

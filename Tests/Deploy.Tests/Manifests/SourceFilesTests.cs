@@ -39,7 +39,7 @@ internal sealed class SourceFilesTests
     {
         var images = Rendering.Load(Path.Combine(Base, "kustomization.yaml")).Objects.Single()
             .Items("images").ToDictionary(i => i.Str("name"), i => i.Str("newName"));
-        Assert.That(images, Is.EqualTo(Images.Images.All.ToDictionary(i => i.Image, i => "REGISTRY/" + i.Image)));
+        Assert.That(images, Is.EqualTo(Images.ImageTargets.All.ToDictionary(i => i.Image, i => "REGISTRY/" + i.Image)));
     }
 
     [Test]

@@ -1,7 +1,7 @@
 namespace Stork.Deploy.Tests.Images;
 
 /// <summary>The two images the Dockerfile builds.</summary>
-internal static class Images
+internal static class ImageTargets
 {
     public static readonly ImageTarget[] All =
     [

@@ -102,4 +102,20 @@ internal sealed class KubeConnectionTests
 
         Assert.That(async () => await ListNamespacesAsync(endpoint), Throws.InstanceOf<HttpRequestException>());
     }
+
+    /// <summary>The fake's certificate names 127.0.0.1, not its IPv4-mapped IPv6 form, which reaches the same socket
+    /// (shown with verification off): signed by the trusted CA, but for another name. The package's own CA check
+    /// would let it through.</summary>
+    [Test]
+    public async Task Connect_ServerCertificateForAnotherName_FailsTls()
+    {
+        var mapped = new UriBuilder(_fake.Url) { Host = "[::ffff:127.0.0.1]" }.Uri.ToString();
+        var token = $"token: {FakeKubeApiServer.DefaultToken}";
+        var unverified = _directory.Write("unverified", KubeconfigYaml.Single(mapped, ["insecure-skip-tls-verify: true"], [token]));
+        var verified = _directory.Write("verified", KubeconfigYaml.Single(
+            mapped, [$"certificate-authority-data: {KubeconfigYaml.Base64(_fake.CaPem)}"], [token]));
+
+        Assert.That(await ListNamespacesAsync(Resolve(unverified)), Is.EqualTo(200));
+        Assert.That(async () => await ListNamespacesAsync(Resolve(verified)), Throws.InstanceOf<HttpRequestException>());
+    }
 }

@@ -1,5 +1,8 @@
 using k8s;
 using k8s.KubeConfigModels;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
 
 namespace Stork.Shared.Kube.Connection;
 
@@ -9,6 +12,11 @@ namespace Stork.Shared.Kube.Connection;
 /// kubeconfig's directory. Every problem is a <see cref="KubeConfigException"/> naming the file.</summary>
 internal static class KubeconfigEndpoint
 {
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .Build();
+
     public static KubeEndpoint Load(string path, string? contextOverride, TimeProvider timeProvider)
     {
         var text = Read(path);
@@ -66,17 +74,18 @@ internal static class KubeconfigEndpoint
         }
     }
 
+    /// <summary>The package's kubeconfig model, read with a YamlDotNet deserializer of our own rather than its
+    /// <c>KubernetesYaml</c>, whose static initializer loads every type of the package (about 35 MB of RSS).</summary>
     private static K8SConfiguration Parse(string path, string text)
     {
         try
         {
-            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-            var config = KubernetesClientConfiguration.LoadKubeConfig(stream)
+            var config = Deserializer.Deserialize<K8SConfiguration?>(text)
                 ?? throw new KubeConfigException($"kubeconfig {path} is empty");
             config.FileName = Path.GetFullPath(path);
             return config;
         }
-        catch (YamlDotNet.Core.YamlException e)
+        catch (YamlException e)
         {
             throw new KubeConfigException($"kubeconfig {path} is not a valid kubeconfig: {e.Message}", e);
         }

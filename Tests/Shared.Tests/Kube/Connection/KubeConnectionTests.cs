@@ -6,26 +6,9 @@ namespace Stork.Shared.Tests.Kube.Connection;
 
 /// <summary>Kubeconfigs resolved through the KubernetesClient package reach the fake API server over real TLS.</summary>
 [TestFixture]
-internal sealed class KubeConnectionTests
+internal sealed class KubeConnectionTests : FakeKubeConnectionFixture
 {
-    private FakeKubeApiServer _fake = null!;
-    private TempDirectory _directory = null!;
-
-    [OneTimeSetUp]
-    public async Task StartFake() => _fake = await FakeKubeApiServer.StartAsync().WaitAsync(Patience);
-
-    [OneTimeTearDown]
-    public async Task StopFake() => await _fake.DisposeAsync().AsTask().WaitAsync(Patience);
-
-    [SetUp]
-    public void SetUp()
-    {
-        _fake.ValidTokens = [FakeKubeApiServer.DefaultToken];
-        _directory = new TempDirectory();
-    }
-
-    [TearDown]
-    public void TearDown() => _directory.Dispose();
+    protected override IReadOnlyCollection<string> InitialTokens => [FakeKubeApiServer.DefaultToken];
 
     [TestCase(KubeTrust.CaFile, KubeCredential.Token)]
     [TestCase(KubeTrust.CaData, KubeCredential.Token)]
@@ -40,8 +23,8 @@ internal sealed class KubeConnectionTests
     [TestCase(KubeTrust.CaData, KubeCredential.OidcIdToken)]
     public async Task Resolve_KubeconfigVariant_ConnectsAndAuthenticates(KubeTrust trust, KubeCredential credential)
     {
-        var path = KubeconfigVariants.Write(_directory, _fake, trust, credential);
-        _fake.ValidTokens = [FakeKubeApiServer.DefaultToken, KubeconfigVariants.OidcIdToken];
+        var path = KubeconfigVariants.Write(Files, Fake, trust, credential);
+        Fake.ValidTokens = [FakeKubeApiServer.DefaultToken, KubeconfigVariants.OidcIdToken];
 
         var endpoint = Resolve(path);
 
@@ -53,13 +36,13 @@ internal sealed class KubeConnectionTests
     [TestCase("right", 200)]
     public async Task Resolve_ContextOverride_UsesThatContextsUser(string? context, int expected)
     {
-        var path = _directory.Write("kubeconfig", $"""
+        var path = Files.Write("kubeconfig", $"""
             current-context: wrong
             clusters:
             - name: c
               cluster:
-                server: {_fake.Url}
-                certificate-authority-data: {KubeconfigYaml.Base64(_fake.CaPem)}
+                server: {Fake.Url}
+                certificate-authority-data: {KubeconfigYaml.Base64(Fake.CaPem)}
             users:
             - name: bad
               user:
@@ -86,8 +69,8 @@ internal sealed class KubeConnectionTests
     [Test]
     public async Task Connect_WrongToken_ServerAnswers401()
     {
-        var path = _directory.Write("kubeconfig", KubeconfigYaml.Single(
-            _fake.Url.ToString(), [$"certificate-authority-data: {KubeconfigYaml.Base64(_fake.CaPem)}"], ["token: not-the-token"]));
+        var path = Files.Write("kubeconfig", KubeconfigYaml.Single(
+            Fake.Url.ToString(), [$"certificate-authority-data: {KubeconfigYaml.Base64(Fake.CaPem)}"], ["token: not-the-token"]));
 
         Assert.That(await ListNamespacesAsync(Resolve(path)), Is.EqualTo(401));
     }
@@ -96,8 +79,8 @@ internal sealed class KubeConnectionTests
     public void Connect_ServerNotSignedByGivenCa_FailsTls()
     {
         using var otherCa = TestCertificates.CreateAuthority("other");
-        var path = _directory.Write("kubeconfig", KubeconfigYaml.Single(
-            _fake.Url.ToString(), [$"certificate-authority-data: {KubeconfigYaml.Base64(otherCa.AuthorityPem)}"], ["token: x"]));
+        var path = Files.Write("kubeconfig", KubeconfigYaml.Single(
+            Fake.Url.ToString(), [$"certificate-authority-data: {KubeconfigYaml.Base64(otherCa.AuthorityPem)}"], ["token: x"]));
         var endpoint = Resolve(path);
 
         Assert.That(async () => await ListNamespacesAsync(endpoint), Throws.InstanceOf<HttpRequestException>());
@@ -109,11 +92,11 @@ internal sealed class KubeConnectionTests
     [Test]
     public async Task Connect_ServerCertificateForAnotherName_FailsTls()
     {
-        var mapped = new UriBuilder(_fake.Url) { Host = "[::ffff:127.0.0.1]" }.Uri.ToString();
+        var mapped = new UriBuilder(Fake.Url) { Host = "[::ffff:127.0.0.1]" }.Uri.ToString();
         var token = $"token: {FakeKubeApiServer.DefaultToken}";
-        var unverified = _directory.Write("unverified", KubeconfigYaml.Single(mapped, ["insecure-skip-tls-verify: true"], [token]));
-        var verified = _directory.Write("verified", KubeconfigYaml.Single(
-            mapped, [$"certificate-authority-data: {KubeconfigYaml.Base64(_fake.CaPem)}"], [token]));
+        var unverified = Files.Write("unverified", KubeconfigYaml.Single(mapped, ["insecure-skip-tls-verify: true"], [token]));
+        var verified = Files.Write("verified", KubeconfigYaml.Single(
+            mapped, [$"certificate-authority-data: {KubeconfigYaml.Base64(Fake.CaPem)}"], [token]));
 
         Assert.That(await ListNamespacesAsync(Resolve(unverified)), Is.EqualTo(200));
         Assert.That(async () => await ListNamespacesAsync(Resolve(verified)), Throws.InstanceOf<HttpRequestException>());

@@ -9,36 +9,19 @@ namespace Stork.Shared.Tests.Kube.Connection;
 /// <summary>Credentials that change while the client runs: token files (kubeconfig and service account) and
 /// exec plugins whose tokens expire.</summary>
 [TestFixture]
-internal sealed class KubeCredentialRotationTests
+internal sealed class KubeCredentialRotationTests : FakeKubeConnectionFixture
 {
-    private FakeKubeApiServer _fake = null!;
-    private TempDirectory _directory = null!;
-
-    [OneTimeSetUp]
-    public async Task StartFake() => _fake = await FakeKubeApiServer.StartAsync().WaitAsync(Patience);
-
-    [OneTimeTearDown]
-    public async Task StopFake() => await _fake.DisposeAsync().AsTask().WaitAsync(Patience);
-
-    [SetUp]
-    public void SetUp()
-    {
-        _fake.ValidTokens = ["first"];
-        _directory = new TempDirectory();
-    }
-
-    [TearDown]
-    public void TearDown() => _directory.Dispose();
+    protected override IReadOnlyCollection<string> InitialTokens => ["first"];
 
     [Test]
     public async Task Connect_KubeconfigTokenFileRotated_PickedUpAfterTheReReadInterval()
     {
-        _directory.Write("token", "first\n");
-        var path = _directory.Write("kubeconfig", KubeconfigYaml.Single(
-            _fake.Url.ToString(), [$"certificate-authority-data: {KubeconfigYaml.Base64(_fake.CaPem)}"], ["tokenFile: token"]));
+        Files.Write("token", "first\n");
+        var path = Files.Write("kubeconfig", KubeconfigYaml.Single(
+            Fake.Url.ToString(), [$"certificate-authority-data: {KubeconfigYaml.Base64(Fake.CaPem)}"], ["tokenFile: token"]));
         var clock = new ManualTimeProvider();
 
-        await AssertRotationAsync(Resolve(path, clock: clock), clock, () => _directory.Write("token", "second\n"));
+        await AssertRotationAsync(Resolve(path, clock: clock), clock, () => Files.Write("token", "second\n"));
     }
 
     [Test]
@@ -47,22 +30,22 @@ internal sealed class KubeCredentialRotationTests
         var clock = new ManualTimeProvider();
         var endpoint = KubeEndpointResolver.Resolve(new KubeConnectionOptions(), InCluster("first"), clock);
 
-        await AssertRotationAsync(endpoint, clock, () => _directory.Write("serviceaccount/token", "second"));
+        await AssertRotationAsync(endpoint, clock, () => Files.Write("serviceaccount/token", "second"));
     }
 
     [TestCase(10, 200, 3)]
     [TestCase(3600, 401, 2)]
     public async Task Connect_ExecPlugin_RunAgainOnceItsTokenExpires(int validForSeconds, int expectedAfterRotation, int expectedRuns)
     {
-        var plugin = new ExecPlugin(_directory);
+        var plugin = new ExecPlugin(Files);
         plugin.Issue("first", DateTimeOffset.UtcNow.AddSeconds(validForSeconds));
-        var path = _directory.Write("kubeconfig", KubeconfigYaml.Single(
-            _fake.Url.ToString(), [$"certificate-authority-data: {KubeconfigYaml.Base64(_fake.CaPem)}"], plugin.UserFields()));
+        var path = Files.Write("kubeconfig", KubeconfigYaml.Single(
+            Fake.Url.ToString(), [$"certificate-authority-data: {KubeconfigYaml.Base64(Fake.CaPem)}"], plugin.UserFields()));
         using var client = KubeHttpClientFactory.Create(Resolve(path));
         var before = await StatusAsync(client);
 
         plugin.Issue("second", DateTimeOffset.UtcNow.AddHours(1));
-        _fake.ValidTokens = ["second"];
+        Fake.ValidTokens = ["second"];
         var after = await StatusAsync(client);
 
         Assert.That((before, after), Is.EqualTo((200, expectedAfterRotation)));
@@ -77,7 +60,7 @@ internal sealed class KubeCredentialRotationTests
         var first = await StatusAsync(client);
 
         rotate();
-        _fake.ValidTokens = ["second"];
+        Fake.ValidTokens = ["second"];
         var beforeReRead = await StatusAsync(client);
         clock.Advance(RotatingTokenFile.RefreshInterval);
         var afterReRead = await StatusAsync(client);
@@ -87,9 +70,9 @@ internal sealed class KubeCredentialRotationTests
 
     private KubeEnvironment InCluster(string token)
     {
-        _directory.Write("serviceaccount/token", token);
-        _directory.Write("serviceaccount/ca.crt", _fake.CaPem);
+        Files.Write("serviceaccount/token", token);
+        Files.Write("serviceaccount/ca.crt", Fake.CaPem);
         return new KubeEnvironment(
-            null, "127.0.0.1", _fake.Url.Port.ToString(CultureInfo.InvariantCulture), Path.Combine(_directory.Path, "serviceaccount"), null);
+            null, "127.0.0.1", Fake.Url.Port.ToString(CultureInfo.InvariantCulture), Path.Combine(Files.Path, "serviceaccount"), null);
     }
 }

@@ -47,7 +47,7 @@ internal static class KubeconfigEndpoint
     }
 
     /// <summary>The package accepts a user only with a credential it knows, so the file's current token stands in
-    /// as the static token; the <see cref="RotatingTokenFile"/> set afterwards wins over it, as kubectl's does.</summary>
+    /// as the static token; the <see cref="RotatingTokenFile"/> set afterwards wins over it (and over a <c>token</c> also given).</summary>
     private static string UseTokenFile(UserCredentials credentials, string tokenFile)
     {
         try

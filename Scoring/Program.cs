@@ -2,6 +2,6 @@ using Stork.Scoring;
 using Stork.Scoring.Explain;
 using Stork.Shared.Hosting;
 
-return ExplainCommand.Matches(args)
-    ? await ServiceHost.RunCommandAsync("stork-scoring explain", () => ExplainCommand.RunAsync(args, Console.Out, CancellationToken.None))
-    : await ServiceHost.RunAsync("stork-scoring", () => ScoringApp.Build(args));
+return await ServiceHost.RunAsync(ScoringCommandLine.Spec, args, command => command == ExplainCommand.Verb
+    ? ServiceHost.RunCommandAsync(ExplainCommand.Spec.Name, () => ExplainCommand.RunAsync(args, Console.Out, CancellationToken.None))
+    : ServiceHost.ServeAsync(ScoringCommandLine.Spec.Name, () => ScoringApp.Build(args)));

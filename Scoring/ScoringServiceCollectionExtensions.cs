@@ -9,6 +9,7 @@ using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Events;
 using Stork.Shared.Snapshot;
 using Stork.Shared.Storage;
+using Stork.Shared.Storage.Classification;
 using Stork.Shared.Telemetry;
 
 namespace Stork.Scoring;
@@ -25,8 +26,8 @@ internal static class ScoringServiceCollectionExtensions
         var snapshot = services.AddClusterSnapshot(configuration);
         services.AddKubeApi(configuration);
         services.AddKubeCache(KubeResources.Nodes);
-        services.AddKubeCache(KubeResources.PersistentVolumeClaims, KubeIndexes.ClaimsByNamespace);
-        services.AddKubeCache(KubeResources.PersistentVolumes, KubeIndexes.VolumeByClaim);
+        services.AddKubeCache(KubeResources.PersistentVolumeClaims);
+        services.AddKubeCache(KubeResources.PersistentVolumes);
         services.AddKubeCache(KubeResources.StorageClasses);
         if (StorageDriverServiceCollectionExtensions.DriverName(configuration) == StorageDriverServiceCollectionExtensions.Csi)
         {
@@ -41,6 +42,7 @@ internal static class ScoringServiceCollectionExtensions
         services.AddStorageDriverTracing();
         services.AddKubeApiTracing();
         services.AddEventRecorder();
+        services.AddStorageObjects();
         services.AddSingleton(provider => new ExtenderArgsReader(
             LocalityLabels(provider.GetRequiredService<IOptions<ScoringOptions>>().Value.RackLabel),
             [AnnotationKeys.OperatorUnschedulable]));
@@ -50,8 +52,11 @@ internal static class ScoringServiceCollectionExtensions
         services.AddSingleton<NodeDirectory>();
         services.AddSingleton<PodVolumeResolver>();
         services.AddSingleton<PlacementRequestBuilder>();
-        services.AddSingleton<ExtenderHandler>();
-        services.AddSingleton<ExplainHandler>();
+        services.AddSingleton<ExtenderRequestReader>();
+        services.AddSingleton<PlacementDecider>();
+        services.AddSingleton<FilterEndpoint>();
+        services.AddSingleton<PrioritizeEndpoint>();
+        services.AddSingleton<ExplainEndpoint>();
         return services;
     }
 

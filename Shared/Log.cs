@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Stork.Shared;
 
 /// <summary>Every log message of the shared library, with stable event ids: 1000-1099 Kubernetes client, caches and events;
-/// 1100-1199 connection; 1200-1299 telemetry; 1300-1399 Portworx; 1400-1499 CSI.</summary>
+/// 1100-1199 connection; 1200-1299 telemetry; 1300-1399 Portworx; 1400-1499 CSI; 1500-1599 hosting.</summary>
 internal static partial class Log
 {
     [LoggerMessage(1000, LogLevel.Information, "Cache {Resource} synced: {Count} objects at resourceVersion {ResourceVersion}")]
@@ -39,6 +39,9 @@ internal static partial class Log
     [LoggerMessage(1021, LogLevel.Warning, "Event {Reason} on pod {Namespace}/{Name} could not be created: {Error}")]
     public static partial void EventFailed(this ILogger logger, string reason, string @namespace, string name, string error);
 
+    [LoggerMessage(1030, LogLevel.Debug, "{Resource} {Namespace}/{Name} was not in the cache; read from the API, found: {Found}")]
+    public static partial void ReadFromApiOnCacheMiss(this ILogger logger, string resource, string? @namespace, string name, bool found);
+
     [LoggerMessage(1300, LogLevel.Warning, "Portworx storage node refresh failed: {Error}")]
     public static partial void PortworxNodeRefreshFailed(this ILogger logger, string error);
 
@@ -56,4 +59,7 @@ internal static partial class Log
 
     [LoggerMessage(1305, LogLevel.Information, "Portworx SDK circuit closed: calls flow again")]
     public static partial void PortworxCircuitClosed(this ILogger logger);
+
+    [LoggerMessage(1500, LogLevel.Debug, "Start-up failed")]
+    public static partial void StartupFailed(this ILogger logger, Exception exception);
 }

@@ -10,14 +10,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Rejected a /mutate request with HTTP 400: {Reason}")]
     public static partial void AdmissionRequestRejected(this ILogger logger, string? reason);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Cluster lookup for pod {Namespace}/{Name} failed, admitting it unchanged: {Error}")]
-    public static partial void ClusterLookupFailed(this ILogger logger, string? @namespace, string name, string? error);
-
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Deciding on pod {Namespace}/{Name} failed, admitting it unchanged")]
     public static partial void AdmissionFailed(this ILogger logger, Exception exception, string? @namespace, string name);
-
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "PVC {Namespace}/{Name} was not in the cache; read from the API, found: {Found}")]
-    public static partial void ClaimReadFromApi(this ILogger logger, string @namespace, string name, bool found);
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Serving TLS certificate from {CertFile}: subject {Subject}, thumbprint {Thumbprint}, expires {NotAfter:o}")]
     public static partial void CertificateLoaded(this ILogger logger, string certFile, string subject, string thumbprint, DateTime notAfter);

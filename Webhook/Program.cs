@@ -1,4 +1,4 @@
 using Stork.Shared.Hosting;
 using Stork.Webhook;
 
-return await ServiceHost.RunAsync("stork-webhook", () => WebhookApp.Build(args));
+return await ServiceHost.RunAsync(WebhookCommandLine.Spec, args, _ => ServiceHost.ServeAsync(WebhookCommandLine.Spec.Name, () => WebhookApp.Build(args)));

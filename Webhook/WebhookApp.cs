@@ -1,4 +1,5 @@
 using Stork.Shared.Hosting;
+using Stork.Shared.Hosting.Flags;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Snapshot;
@@ -12,18 +13,13 @@ namespace Stork.Webhook;
 /// <summary>Builds the Webhook service; Program.cs and the tests call the same method.</summary>
 internal static class WebhookApp
 {
-    /// <summary>Boolean flags that may be given without a value (<c>--webhook-controller</c> means true).</summary>
-    public static readonly HashSet<string> BooleanFlags = ["webhook-controller"];
-
-    /// <summary>Flags that may be given several times.</summary>
-    public static readonly HashSet<string> RepeatableFlags = ["csi-driver"];
-
     /// <param name="args">The command line (flags as in the README).</param>
+    /// <exception cref="ArgumentException">The command line is not a valid run of the webhook.</exception>
     /// <param name="configureServices">Runs after the app's own registrations (tests replace services here).</param>
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(CommandLine.Normalize(args, BooleanFlags, RepeatableFlags));
-        builder.Logging.AddStorkLogging(builder.Configuration);
+        var builder = WebApplication.CreateSlimBuilder(FlagParser.RunArguments(WebhookCommandLine.Spec, args));
+        builder.Logging.AddStorkLogging(builder.Configuration).QuietStartupFailures();
         builder.AddWebhookTls();
         builder.Services.AddStorkTelemetry(builder.Configuration, "stork-webhook", WebhookMetrics.MeterName);
         builder.Services.AddStorkHealth();
@@ -31,7 +27,7 @@ internal static class WebhookApp
         builder.Services.AddKubeApi(builder.Configuration);
         builder.Services.AddKubeCache(KubeResources.Namespaces);
         builder.Services.AddKubeCache(KubeResources.PersistentVolumeClaims);
-        builder.Services.AddKubeCache(KubeResources.PersistentVolumes, KubeIndexes.VolumeByClaim);
+        builder.Services.AddKubeCache(KubeResources.PersistentVolumes);
         builder.Services.AddKubeCache(KubeResources.StorageClasses);
         builder.Services.AddWebhook(builder.Configuration);
         builder.Services.AddKubeApiTracing();

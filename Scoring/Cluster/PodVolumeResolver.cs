@@ -1,112 +1,64 @@
 using Stork.Scoring.Placement;
-using Stork.Shared.Annotations;
-using Stork.Shared.Kube.Cache;
-using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
 using Stork.Shared.Storage;
+using Stork.Shared.Storage.Classification;
 
 namespace Stork.Scoring.Cluster;
 
-/// <summary>Finds a pod's driver volumes: claims from the caches (one API read on a miss), their class
-/// and volume, and the driver's view of each bound volume (looked up concurrently).</summary>
-internal sealed class PodVolumeResolver(
-    IResourceCache<PersistentVolumeClaim> claims,
-    IResourceCache<PersistentVolume> volumes,
-    IResourceCache<StorageClass> classes,
-    IKubeApi api,
-    IStorageDriver driver)
+/// <summary>The I/O around the pod's volumes: classifies them with the shared <see cref="VolumeClassifier"/>
+/// (the webhook's answer), reads claims and PVs the caches lack, applies the pure <see cref="ClaimRules"/>,
+/// then asks the driver about each bound or in-tree volume concurrently.</summary>
+internal sealed class PodVolumeResolver(StorageObjectsReader reader, IStorageDriver driver)
 {
-    private const string WaitForFirstConsumer = "WaitForFirstConsumer";
-
     public async Task<VolumeLookup> ResolveAsync(Pod pod, CancellationToken cancellationToken)
     {
-        var found = new List<(string Display, PersistentVolumeClaim Claim, StorageClass? Class, PersistentVolume? Volume)>();
-        foreach (var claimName in ClaimNames(pod))
+        var (classified, error) = await ClassifyAsync(pod, cancellationToken);
+        if (error is not null)
         {
-            var display = $"PVC {pod.Metadata.Namespace}/{claimName}";
-            var read = await KubeLookup.GetAsync(claims, api, KubeResources.PersistentVolumeClaims, pod.Metadata.Namespace, claimName, cancellationToken);
-            if (!read.IsSuccess)
-            {
-                return read.Error!.IsNotFound
-                    ? new VolumeLookup.MissingClaim($"{pod.Metadata.Namespace}/{claimName}")
-                    : new VolumeLookup.DriverError($"cannot read {display}: {read.Error}");
-            }
-
-            var claim = read.Value!;
-            if (GoBool.Parse(claim.Metadata.Annotation(AnnotationKeys.RestoreInProgress)) == true)
-            {
-                return new VolumeLookup.RestoreInProgress($"{pod.Metadata.Namespace}/{claimName}");
-            }
-
-            var storageClass = claim.Spec.StorageClassName is { Length: > 0 } className ? classes.Get(null, className) : null;
-            var bound = await BoundVolumeAsync(claim, cancellationToken);
-            if (!bound.IsSuccess && !bound.Error!.IsNotFound)
-            {
-                return new VolumeLookup.DriverError($"cannot read the volume of {display}: {bound.Error}");
-            }
-
-            var volume = bound.Value;
-            if (driver.Ownership.OwnsClaim(claim, storageClass, volume))
-            {
-                found.Add((display, claim, storageClass, volume));
-            }
+            return new VolumeLookup.LookupFailed(error);
         }
 
-        var pending = found.FirstOrDefault(f => f.Volume is null && f.Class?.VolumeBindingMode != WaitForFirstConsumer);
-        if (pending.Claim is not null)
+        if (ClaimRules.Blocker(classified) is { } blocker)
         {
-            return new VolumeLookup.PendingClaim(pending.Display);
+            return blocker;
         }
 
-        var lookups = found.Select(f => DescribeAsync(f.Display, f.Claim, f.Class, f.Volume, cancellationToken)).ToArray();
-        var described = await Task.WhenAll(lookups);
-        var error = described.FirstOrDefault(d => d.Error is not null).Error;
-        return error is not null
-            ? new VolumeLookup.DriverError(error)
-            : new VolumeLookup.Ready([.. described.Select(d => d.Volume!)]);
+        var volumes = ClaimRules.DriverVolumes(classified);
+        var answers = await Task.WhenAll(volumes.Select(v => DescribeAsync(v, cancellationToken)));
+        return new VolumeLookup.Ready([.. volumes.Select((v, i) => PodVolume.Of(v, answers[i]))]);
     }
 
-    /// <summary>Claims the pod mounts: its PVCs and the PVCs of its generic ephemeral volumes (<c>{pod}-{volume}</c>).</summary>
-    private static IEnumerable<string> ClaimNames(Pod pod) =>
-        (pod.Spec.Volumes ?? []).Select(v =>
-            v.PersistentVolumeClaim?.ClaimName is { Length: > 0 } name ? name
-            : v.Ephemeral is not null ? $"{pod.Metadata.Name}-{v.Name}"
-            : null)
-        .OfType<string>()
-        .Distinct(StringComparer.Ordinal);
-
-    /// <summary>The claim's PV: by spec.volumeName (one API read if the cache lacks it, as the PV may be
-    /// newer than the watch), else by the PV's claimRef; NotFound while the claim is Pending.</summary>
-    private async Task<KubeResult<PersistentVolume>> BoundVolumeAsync(PersistentVolumeClaim claim, CancellationToken cancellationToken)
+    /// <summary>The pod's volumes as the webhook sees them, after reading what the caches lack; or why that read failed.</summary>
+    public async Task<(IReadOnlyList<ClassifiedVolume> Volumes, string? Error)> ClassifyAsync(Pod pod, CancellationToken cancellationToken)
     {
-        var notFound = KubeResult<PersistentVolume>.Fail(new(404, "NotFound", "claim not bound"));
-        if (claim.Status?.Phase == "Pending")
+        var @namespace = pod.Metadata.Namespace;
+        var objects = reader.FromCaches();
+        var classified = VolumeClassifier.Classify(pod, @namespace, objects, driver.Ownership);
+        if (!classified.Any(v => v.State == ClaimState.Missing || (v.State == ClaimState.Bound && v.BoundVolume is null)))
         {
-            return notFound;
+            return (classified, null);
         }
 
-        if (claim.Spec.VolumeName is { Length: > 0 } volumeName)
-        {
-            return await KubeLookup.GetAsync(volumes, api, KubeResources.PersistentVolumes, null, volumeName, cancellationToken);
-        }
-
-        var byClaim = volumes.Snapshot.ByIndex(KubeIndexes.VolumeByClaim.Name, CacheSnapshot<PersistentVolume>.KeyOf(claim.Metadata.Namespace, claim.Metadata.Name ?? ""));
-        return byClaim.FirstOrDefault() is { } volume ? KubeResult<PersistentVolume>.Ok(volume) : notFound;
+        var fill = await reader.FillAsync(objects, @namespace, classified, Timeout.InfiniteTimeSpan, cancellationToken);
+        return fill.Objects is { } filled
+            ? (VolumeClassifier.Classify(pod, @namespace, filled, driver.Ownership), null)
+            : ([], fill.Error);
     }
 
-    private async Task<(PodVolume? Volume, string? Error)> DescribeAsync(
-        string display, PersistentVolumeClaim claim, StorageClass? storageClass, PersistentVolume? volume, CancellationToken cancellationToken)
+    /// <summary>The driver's view of a bound claim's PV (by its name when the PV itself is unknown) or of an
+    /// in-tree <c>portworxVolume</c> (by its volume ID, like a PV); null for volumes not provisioned yet.</summary>
+    private async Task<DriverResult<DriverVolume>?> DescribeAsync(ClassifiedVolume volume, CancellationToken cancellationToken)
     {
-        if (volume is null)
+        var persistentVolume = volume switch
         {
-            // Pending WaitForFirstConsumer: provisioned where the pod lands, so no replicas yet.
-            var labels = VolumeLabels.Merge(null, storageClass?.Parameters, claim.Metadata.Annotations);
-            return (new PodVolume(display, "", claim.Metadata.Name ?? "", [], labels, false), null);
-        }
-
-        var described = await driver.GetVolumeAsync(volume, cancellationToken);
-        return described.IsSuccess
-            ? (PodVolume.From(display, described.Value!, VolumeLabels.Merge(described.Value!.Labels, storageClass?.Parameters, claim.Metadata.Annotations)), null)
-            : (null, $"{display}: {described.Error}");
+            { State: ClaimState.Bound } => volume.BoundVolume ?? new PersistentVolume { Metadata = new() { Name = volume.BoundVolumeName } },
+            { Kind: PodVolumeKind.PortworxVolume } => new PersistentVolume
+            {
+                Metadata = new() { Name = volume.BoundVolumeName },
+                Spec = new() { PortworxVolume = new() { VolumeId = volume.BoundVolumeName ?? "" } },
+            },
+            _ => null,
+        };
+        return persistentVolume is null ? null : await driver.GetVolumeAsync(persistentVolume, cancellationToken);
     }
 }

@@ -1,15 +1,12 @@
-extern alias webhook;
-
 using System.Text.Json;
 using Stork.Scoring.Extender;
-using Stork.Shared.Hosting;
+using Stork.Shared.Hosting.Flags;
 using Stork.Shared.Json;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
+using Stork.Shared.Mutation;
 using Stork.Shared.Snapshot;
-using webhook::Stork.Webhook.Admission;
-using webhook::Stork.Webhook.Mutation;
 
 namespace Stork.Scoring.Explain;
 
@@ -21,15 +18,24 @@ internal static class ExplainCommand
     public const string Verb = "explain";
     private const string PodKey = "pod";
 
-    public static bool Matches(string[] args) => args.Length > 0 && args[0] == Verb;
+    public static readonly CommandSpec Spec = new(
+        "stork-scoring " + Verb,
+        "Why did my pod land there? Prints the webhook's decision for the pod and every node's filter verdict and score with reasons.",
+        [
+            Flag.Path(PodKey, "the pod as you would create it, YAML or JSON (required)"),
+            .. SharedFlags.Cluster,
+            .. SharedFlags.Portworx,
+            .. ScoringCommandLine.Placement(new ScoringOptions()),
+            .. SharedFlags.Mutation,
+        ]);
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(CommandLine.Normalize(args[1..], new HashSet<string>(), ScoringApp.RepeatableFlags));
+        var builder = Host.CreateApplicationBuilder(FlagParser.RunArguments(ScoringCommandLine.Spec, args));
         builder.Logging.ClearProviders();
         builder.Services.AddScoring(builder.Configuration);
         builder.Services.AddKubeCache(KubeResources.Namespaces);
-        builder.Services.AddWebhook(builder.Configuration);
+        builder.Services.AddPodMutation(builder.Configuration);
         var podPath = builder.Configuration[PodKey]
             ?? throw new ArgumentException("explain needs --pod POD.yaml (the pod as you would create it)");
         var (pod, raw) = ReadPod(podPath);
@@ -39,11 +45,11 @@ internal static class ExplainCommand
         try
         {
             await WaitForCachesAsync(host.Services, cancellationToken);
-            var admission = await host.Services.GetRequiredService<Admitter>().AdmitAsync(
-                new AdmissionFacts("CREATE", "", "Pod", "", pod.Metadata.Namespace, pod, raw), cancellationToken);
+            var admission = (await host.Services.GetRequiredService<Admitter>().AdmitAsync(
+                new AdmissionFacts("CREATE", "", "Pod", "", pod.Metadata.Namespace, pod, raw), cancellationToken)).Outcome;
             var nodeNames = host.Services.GetRequiredService<IResourceCache<Node>>().Snapshot.Items
                 .Select(n => n.Metadata.Name!).Order(StringComparer.Ordinal).Select(ExtenderArgsReader.NameOnly).ToArray();
-            var explanation = await host.Services.GetRequiredService<ExplainHandler>()
+            var explanation = await host.Services.GetRequiredService<ExplainEndpoint>()
                 .ExplainAsync(new ExtenderArgs(pod, NodeForm.NodeNames, nodeNames), cancellationToken);
             await output.WriteAsync($"Webhook: {admission.Kind.Name}: {admission.Reason}\n{ExplainTextRenderer.Render(explanation)}");
             return 0;
@@ -59,7 +65,7 @@ internal static class ExplainCommand
     {
         if (!File.Exists(path))
         {
-            throw new ArgumentException($"--pod: file '{path}' does not exist");
+            throw new ArgumentException($"--pod: file '{path}' does not exist (looked for {Path.GetFullPath(path)})");
         }
 
         using var reader = File.OpenText(path);

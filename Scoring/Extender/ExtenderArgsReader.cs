@@ -13,17 +13,21 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
     private readonly KeyMatcher labels = new(labelKeys);
     private readonly KeyMatcher annotations = new(annotationKeys);
 
-    /// <exception cref="ExtenderRequestException">The body is not a usable ExtenderArgs.</exception>
-    public ExtenderArgs Read(ReadOnlyMemory<byte> body)
+    /// <summary>The args, or why the body is not a usable ExtenderArgs.</summary>
+    public ArgsRead Read(ReadOnlyMemory<byte> body)
     {
         var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { MaxDepth = 256 });
         try
         {
-            return ReadArgs(ref reader, body);
+            return new(ReadArgs(ref reader, body), null);
         }
         catch (JsonException e)
         {
-            throw new ExtenderRequestException($"request body is not valid JSON: {e.Message}", e);
+            return new(null, $"request body is not valid JSON: {e.Message}");
+        }
+        catch (MalformedArgsException e)
+        {
+            return new(null, e.Message);
         }
     }
 
@@ -31,7 +35,7 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new ExtenderRequestException("request body must be a JSON object (ExtenderArgs)");
+            throw new MalformedArgsException("request body must be a JSON object (ExtenderArgs)");
         }
 
         Shared.Kube.Models.Pod? pod = null;
@@ -66,7 +70,7 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
 
         if (pod is null)
         {
-            throw new ExtenderRequestException("ExtenderArgs has no Pod");
+            throw new MalformedArgsException("ExtenderArgs has no Pod");
         }
 
         return nodes is not null
@@ -80,21 +84,21 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new ExtenderRequestException("ExtenderArgs.Pod must be an object");
+            throw new MalformedArgsException("ExtenderArgs.Pod must be an object");
         }
 
         var start = (int)reader.TokenStartIndex;
         reader.Skip();
         var end = (int)reader.BytesConsumed;
         return JsonSerializer.Deserialize(body.Span[start..end], KubeJsonContext.Default.Pod)
-            ?? throw new ExtenderRequestException("ExtenderArgs.Pod is empty");
+            ?? throw new MalformedArgsException("ExtenderArgs.Pod is empty");
     }
 
     private static List<RequestNode> ReadNames(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new ExtenderRequestException("ExtenderArgs.NodeNames must be an array of strings");
+            throw new MalformedArgsException("ExtenderArgs.NodeNames must be an array of strings");
         }
 
         var names = new List<RequestNode>();
@@ -102,7 +106,7 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
         {
             if (reader.TokenType != JsonTokenType.String)
             {
-                throw new ExtenderRequestException("ExtenderArgs.NodeNames must be an array of strings");
+                throw new MalformedArgsException("ExtenderArgs.NodeNames must be an array of strings");
             }
 
             names.Add(NameOnly(reader.GetString()!));
@@ -120,7 +124,7 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new ExtenderRequestException("ExtenderArgs.Nodes must be a NodeList object");
+            throw new MalformedArgsException("ExtenderArgs.Nodes must be a NodeList object");
         }
 
         var nodes = new List<RequestNode>();
@@ -136,7 +140,7 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
 
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                throw new ExtenderRequestException("ExtenderArgs.Nodes.items must be an array");
+                throw new MalformedArgsException("ExtenderArgs.Nodes.items must be an array");
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)

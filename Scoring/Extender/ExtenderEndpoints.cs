@@ -6,10 +6,10 @@ namespace Stork.Scoring.Extender;
 internal static class ExtenderEndpoints
 {
     /// <summary>The verbs of the KubeSchedulerConfiguration extender (<c>filterVerb</c>, <c>prioritizeVerb</c>).</summary>
-    public const string FilterVerb = "filter";
+    public const string FilterVerb = FilterEndpoint.Verb;
 
     /// <inheritdoc cref="FilterVerb"/>
-    public const string PrioritizeVerb = "prioritize";
+    public const string PrioritizeVerb = PrioritizeEndpoint.Verb;
 
     /// <summary>Where the sidecar listens in the scheduler pod (<c>urlPrefix</c> of the extender).</summary>
     public const string SidecarUrl = "http://127.0.0.1:8099";
@@ -20,9 +20,9 @@ internal static class ExtenderEndpoints
     public static IEndpointRouteBuilder MapExtender(this IEndpointRouteBuilder endpoints)
     {
         var extender = endpoints.MapGroup("").AddEndpointFilter(LoopbackOnlyAsync);
-        extender.MapPost("/" + FilterVerb, (HttpContext context, ExtenderHandler handler) => handler.FilterAsync(context));
-        extender.MapPost("/" + PrioritizeVerb, (HttpContext context, ExtenderHandler handler) => handler.PrioritizeAsync(context));
-        extender.MapPost("/explain", (HttpContext context, ExplainHandler handler) => handler.ExplainAsync(context));
+        extender.MapPost("/" + FilterVerb, (HttpContext context, FilterEndpoint endpoint) => endpoint.HandleAsync(context));
+        extender.MapPost("/" + PrioritizeVerb, (HttpContext context, PrioritizeEndpoint endpoint) => endpoint.HandleAsync(context));
+        extender.MapPost("/" + ExplainEndpoint.Verb, (HttpContext context, ExplainEndpoint endpoint) => endpoint.HandleAsync(context));
         return endpoints;
     }
 

@@ -47,7 +47,7 @@ internal readonly ref struct NodeObjectReader
         var end = (int)reader.BytesConsumed;
         if (string.IsNullOrEmpty(name))
         {
-            throw new ExtenderRequestException("a node in ExtenderArgs.Nodes has no metadata.name");
+            throw new MalformedArgsException("a node in ExtenderArgs.Nodes has no metadata.name");
         }
 
         return new(name, wantedLabels ?? Empty, wantedAnnotations ?? Empty, hostname, internalIps ?? [], start..end);

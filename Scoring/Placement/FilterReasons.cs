@@ -12,6 +12,9 @@ internal static class FilterReasons
 
     public const string NotStorageNode = "No storage driver node runs on this node";
 
+    /// <summary>The failure path (<see cref="FailurePaths"/>).</summary>
+    public const string InternalError = "internal error: all nodes pass";
+
     public const string Filtered = "Nodes without a usable storage driver node or violating the volumes' placement rules were removed";
 
     public static string MissingClaim(string claim) => "Unable to find PVC " + claim;
@@ -21,7 +24,7 @@ internal static class FilterReasons
     public static string Pending(string claim) =>
         "Waiting for PVC to be bound: " + claim + " is Pending and its StorageClass binds immediately";
 
-    public static string DriverError(string message) => "Storage driver unavailable, all nodes pass: " + message;
+    public static string LookupFailed(string message) => "Cannot read the pod's claims, all nodes pass: " + message;
 
     public static string StorageNodesUnavailable(string message) =>
         "Storage driver nodes unavailable, all schedulable nodes pass: " + message;

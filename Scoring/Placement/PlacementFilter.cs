@@ -7,7 +7,8 @@ namespace Stork.Scoring.Placement;
 internal static class PlacementFilter
 {
     /// <summary>Applies, in order: a missing PVC, a restore in progress or a Pending immediate-binding
-    /// driver PVC rejects the pod; a driver error or a pod without driver volumes passes every node;
+    /// driver PVC rejects the pod (<see cref="ClaimRules"/>); a failed claim lookup or a pod without driver
+    /// volumes passes every node;
     /// nodes annotated unschedulable for storage are dropped; unavailable storage nodes or a Windows
     /// volume pass the rest; a placed volume with no replica on an Online node rejects the pod; then
     /// <see cref="StorageNodeRules"/> keeps the nodes matched to a usable storage node that satisfy
@@ -17,8 +18,8 @@ internal static class PlacementFilter
         VolumeLookup.MissingClaim missing => Reject(request.Candidates, FilterReasons.MissingClaim(missing.Claim)),
         VolumeLookup.RestoreInProgress restore => Reject(request.Candidates, FilterReasons.RestoreInProgress(restore.Claim)),
         VolumeLookup.PendingClaim pending => Reject(request.Candidates, FilterReasons.Pending(pending.Claim)),
-        VolumeLookup.DriverError error => Pass(
-            request.Candidates, new(), FilterOutcome.DriverUnavailable, FilterReasons.DriverError(error.Message)),
+        VolumeLookup.LookupFailed failed => Pass(
+            request.Candidates, new(), FilterOutcome.DriverUnavailable, FilterReasons.LookupFailed(failed.Message)),
         VolumeLookup.Ready { Volumes.Count: 0 } => Pass(
             request.Candidates, new(), FilterOutcome.NoDriverVolumes, FilterReasons.NoDriverVolumes),
         VolumeLookup.Ready ready => FilterDriverPod(request, ready.Volumes),

@@ -7,7 +7,9 @@ namespace Stork.Scoring.Placement;
 /// has no driver volumes, the volumes or storage nodes are unavailable, or the filter rejects the pod
 /// (missing PVC, restore in progress, Pending immediate-binding PVC); likewise when no volume is left to
 /// score. Scored volumes are placed ones without <c>skipSchedulerScoring</c> or <c>winshare</c>; those
-/// that are anti-hyperconvergence and prefer remote nodes are set aside.</para>
+/// that are anti-hyperconvergence and prefer remote nodes are set aside. Once one of them is set aside,
+/// every placed remote-preferring volume but <c>skipSchedulerScoring</c> ones (Windows shares included,
+/// as in Stork) marks its replica holders down.</para>
 /// <para><b>Stork scale.</b> A node matched to an Online or StorageDown storage node adds, per scored
 /// volume, <see cref="ScoreTable"/> points for the level <see cref="ReplicaSites.LevelFor"/> gives.
 /// With volumes set aside, a node holding one of their replicas scores exactly 5; any other node on an
@@ -33,12 +35,15 @@ internal static class PlacementScorer
 
         var volumes = ((VolumeLookup.Ready)request.Volumes).Volumes;
         var scored = volumes.Where(v => Scorable(v) && !v.PrefersRemote).ToArray();
-        var remote = volumes.Where(v => Scorable(v) && v.PrefersRemote).ToArray();
-        if (scored.Length == 0 && remote.Length == 0)
+        var antiHyperconvergence = volumes.Any(v => Scorable(v) && v.PrefersRemote);
+        if (scored.Length == 0 && !antiHyperconvergence)
         {
             return Uniform(request.Candidates, scale, ScoreReasons.NothingToScore, explain);
         }
 
+        // As Stork: a Windows share never turns the anti mode on, but once on, only skipSchedulerScoring
+        // keeps a remote-preferring volume's replicas out of the set its holders are marked down for.
+        var remote = antiHyperconvergence ? volumes.Where(v => v.PrefersRemote && v.IsPlaced && !v.Flags.SkipScoring).ToArray() : [];
         return new ScoringPass(request.Storage.Value!, scored, remote, scale, explain).Run(request.Candidates);
     }
 
@@ -57,7 +62,7 @@ internal static class PlacementScorer
             VolumeLookup.MissingClaim missing => ScoreReasons.Rejected(FilterReasons.MissingClaim(missing.Claim)),
             VolumeLookup.RestoreInProgress restore => ScoreReasons.Rejected(FilterReasons.RestoreInProgress(restore.Claim)),
             VolumeLookup.PendingClaim pending => ScoreReasons.Rejected(FilterReasons.Pending(pending.Claim)),
-            VolumeLookup.DriverError error => ScoreReasons.DriverError(error.Message),
+            VolumeLookup.LookupFailed failed => ScoreReasons.LookupFailed(failed.Message),
             VolumeLookup.Ready { Volumes.Count: 0 } => ScoreReasons.NoDriverVolumes,
             VolumeLookup.Ready when !request.Storage.IsSuccess => ScoreReasons.DriverError(request.Storage.Error!),
             VolumeLookup.Ready => null,

@@ -1,13 +1,14 @@
 using Stork.Shared.Storage;
+using Stork.Shared.Storage.Classification;
 
 namespace Stork.Scoring.Placement;
 
 /// <summary>One of the pod's driver volumes, with everything placement needs.</summary>
 /// <param name="DisplayName">What users recognise, e.g. <c>PVC default/data</c>.</param>
-/// <param name="VolumeId">The driver's volume id.</param>
+/// <param name="VolumeId">The driver's volume id (empty when the driver has none to give).</param>
 /// <param name="VolumeName">The driver's volume name (PV name or locator name).</param>
 /// <param name="ReplicaNodeIds">Storage node ids holding a replica; empty while a WaitForFirstConsumer
-/// claim is not provisioned yet.</param>
+/// claim or an inline volume is not provisioned yet, or when the driver does not know the volume.</param>
 /// <param name="Labels">Merged labels (<see cref="VolumeLabels.Merge"/>).</param>
 /// <param name="AntiHyperconvergence">Served remotely by design (Portworx sharedv4 service volume).</param>
 internal sealed record PodVolume(
@@ -34,4 +35,16 @@ internal sealed record PodVolume(
         DriverVolume volume,
         IReadOnlyDictionary<string, string> mergedLabels) =>
         new(displayName, volume.Id, volume.Name, volume.ReplicaNodeIds, mergedLabels, volume.AntiHyperconvergence);
+
+    /// <summary>A driver volume with the driver's answer for it (null when none was asked: pending or inline CSI).
+    /// A volume the driver does not know, or whose call failed, is kept without replicas, as Stork's Portworx
+    /// driver does: the pod stays on driver nodes while locality fails open.</summary>
+    public static PodVolume Of(ClassifiedVolume volume, DriverResult<DriverVolume>? answer)
+    {
+        var driver = answer is { IsSuccess: true, Value: { } known } ? known : null;
+        var labels = VolumeLabels.Merge(driver?.Labels, volume.StorageClass?.Parameters, volume.Claim?.Metadata.Annotations);
+        return driver is not null
+            ? From(volume.Display, driver, labels)
+            : new(volume.Display, "", volume.BoundVolumeName ?? volume.ClaimName ?? volume.Name, [], labels, false);
+    }
 }

@@ -11,9 +11,15 @@ internal static class ScoreReasons
     public const string NothingToScore =
         "No volume to score (skipSchedulerScoring, Windows shares or not provisioned yet): every node scores the default";
 
+    /// <summary>The failure path (<see cref="FailurePaths"/>).</summary>
+    public const string InternalError = "internal error: default scores";
+
     public const string NotStorageNode = "No storage driver node runs on this node (0)";
 
     public static string Rejected(string filterReason) => filterReason + ": every node scores the default";
+
+    public static string LookupFailed(string message) =>
+        "Cannot read the pod's claims: every node scores the default (" + message + ")";
 
     public static string DriverError(string message) =>
         "Storage driver unavailable: every node scores the default (" + message + ")";

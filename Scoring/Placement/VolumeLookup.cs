@@ -7,8 +7,8 @@ internal abstract record VolumeLookup
     {
     }
 
-    /// <summary>The pod's driver volumes (possibly none); pending WaitForFirstConsumer claims are
-    /// included without replicas.</summary>
+    /// <summary>The pod's driver volumes (possibly none); pending WaitForFirstConsumer claims, inline CSI
+    /// volumes and volumes the driver could not describe are included without replicas.</summary>
     public sealed record Ready(IReadOnlyList<PodVolume> Volumes) : VolumeLookup;
 
     /// <summary>A referenced PVC does not exist.</summary>
@@ -20,6 +20,6 @@ internal abstract record VolumeLookup
     /// <summary>A driver PVC is Pending and its StorageClass binds immediately.</summary>
     public sealed record PendingClaim(string Claim) : VolumeLookup;
 
-    /// <summary>The driver could not describe a volume (down, deadline, not found).</summary>
-    public sealed record DriverError(string Message) : VolumeLookup;
+    /// <summary>The pod's PVCs or their PVs could not be read from the Kubernetes API.</summary>
+    public sealed record LookupFailed(string Message) : VolumeLookup;
 }

@@ -1,19 +1,64 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Stork.Shared.Hosting.Flags;
 using Stork.Shared.Kube.Connection;
 
 namespace Stork.Shared.Hosting;
 
-/// <summary>Runs a service and turns configuration mistakes into one clear line on stderr and exit code 2,
-/// instead of a stack trace.</summary>
+/// <summary>Runs a program from its command line: prints usage and the version, and turns command-line
+/// mistakes and start-up failures into one line on stderr and exit code 2, never a stack trace (the
+/// details are logged at debug level).</summary>
 public static class ServiceHost
 {
-    public static Task<int> RunAsync(string name, Func<WebApplication> build) =>
-        RunCommandAsync(name, async () =>
+    /// <summary>Answers <c>--help</c>, <c>--version</c> and command-line errors, otherwise runs
+    /// <paramref name="run"/> with the selected sub-command's verb (null for the program itself).</summary>
+    internal static async Task<int> RunAsync(CommandSpec spec, string[] args, Func<string?, Task<int>> run)
+    {
+        switch (FlagParser.Parse(spec, args))
         {
-            await build().RunAsync();
-            return 0;
-        });
+            case CommandLineOutcome.Print print:
+                await Console.Out.WriteAsync(print.Text);
+                return 0;
+            case CommandLineOutcome.Invalid invalid:
+                await Console.Error.WriteLineAsync($"{(spec.CommandOf(args) ?? spec).Name}: {invalid.Message}");
+                return 2;
+            default:
+                return await run((spec.CommandOf(args) ?? spec) == spec ? null : spec.CommandOf(args)!.Verb);
+        }
+    }
+
+    /// <summary>Builds and starts a service, then serves until shutdown. A failure to build or start is
+    /// one line and exit code 2.</summary>
+    public static async Task<int> ServeAsync(string name, Func<WebApplication> build)
+    {
+        WebApplication? app = null;
+        try
+        {
+            app = build();
+            await app.StartAsync();
+        }
+        catch (Exception e)
+        {
+            app?.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServiceHost).FullName!).StartupFailed(e);
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
+            await Console.Error.WriteLineAsync($"{name}: {OneLine(e)}");
+            return 2;
+        }
+
+        await using (app)
+        {
+            await app.WaitForShutdownAsync();
+        }
+
+        return 0;
+    }
 
     /// <summary>Runs a one-shot command with the same treatment of configuration mistakes.</summary>
     public static async Task<int> RunCommandAsync(string name, Func<Task<int>> command)
@@ -24,8 +69,15 @@ public static class ServiceHost
         }
         catch (Exception e) when (e is KubeConfigException or OptionsValidationException or ArgumentException or InvalidOperationException or IOException)
         {
-            await Console.Error.WriteLineAsync($"{name}: {e.Message}");
+            await Console.Error.WriteLineAsync($"{name}: {OneLine(e)}");
             return 2;
         }
     }
+
+    /// <summary>Hosting logs a failed start with its stack trace before it throws; <see cref="ServeAsync"/>
+    /// reports it in one line instead (and at debug level with the details).</summary>
+    public static ILoggingBuilder QuietStartupFailures(this ILoggingBuilder logging) =>
+        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+
+    private static string OneLine(Exception e) => e.Message.ReplaceLineEndings(" ");
 }

@@ -36,7 +36,7 @@ internal sealed class ClusterSnapshot
     {
         if (!File.Exists(path))
         {
-            throw new InvalidOperationException($"--cluster-snapshot: file '{path}' does not exist");
+            throw new InvalidOperationException($"--cluster-snapshot: file '{path}' does not exist (looked for {Path.GetFullPath(path)})");
         }
 
         try

@@ -5,7 +5,7 @@ using Stork.Shared.Storage.Portworx;
 namespace Stork.Shared.Snapshot;
 
 /// <summary>The <c>pxd</c> driver answered from a snapshot's <c>StorageTopology</c>: the same ownership rules
-/// and volume ids as the live driver, the nodes and replicas the file describes.</summary>
+/// and volume ids (and lower-cased hostnames) as the live driver, the nodes and replicas the file describes.</summary>
 internal sealed class SnapshotStorageDriver : IStorageDriver
 {
     private readonly IReadOnlyList<StorageNode> nodes;
@@ -13,7 +13,7 @@ internal sealed class SnapshotStorageDriver : IStorageDriver
 
     public SnapshotStorageDriver(StorageTopologyDocument topology)
     {
-        nodes = [.. topology.Nodes.Select(n => new StorageNode(n.Id, n.SchedulerNodeName, n.Hostname, n.Ips, n.Status))];
+        nodes = [.. topology.Nodes.Select(n => new StorageNode(n.Id, n.SchedulerNodeName, n.Hostname.ToLowerInvariant(), n.Ips, n.Status))];
         volumes = topology.Volumes.ToDictionary(
             v => v.Id,
             v => new DriverVolume(v.Id, v.Name, v.ReplicaNodes, v.Labels, v.AntiHyperconvergence),

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Stork.Webhook.Mutation;
+using Stork.Shared.Mutation;
 
 namespace Stork.Webhook.Admission;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Stork.Shared.Mutation;
 using Stork.Shared.Telemetry;
-using Stork.Webhook.Mutation;
 using Stork.Webhook.Telemetry;
 
 namespace Stork.Webhook.Admission;
@@ -39,7 +39,7 @@ internal sealed class MutateEndpoint(
         }
 
         var (facts, error) = RequestFacts.From(request);
-        var outcome = error is null ? await admitter.AdmitAsync(facts, cancellationToken) : MutationOutcome.Errored(error);
+        var outcome = error is null ? await AdmitAsync(facts, cancellationToken) : MutationOutcome.Errored(error);
         metrics.Admitted(outcome.Kind, time.GetElapsedTime(started));
         span.SetPod(facts.Namespace, facts.PodName);
         span.SetOutcome(outcome.Kind.Name);
@@ -53,6 +53,26 @@ internal sealed class MutateEndpoint(
         context.Response.ContentType = "application/json";
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body, cancellationToken);
+    }
+
+    /// <summary>Anything that goes wrong admits the pod unchanged with outcome <c>error</c>: never a hang, never a 500.</summary>
+    private async Task<MutationOutcome> AdmitAsync(AdmissionFacts facts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await admitter.AdmitAsync(facts, cancellationToken);
+            if (result.ClaimsReadFromApi > 0)
+            {
+                metrics.CacheMissReads(result.ClaimsReadFromApi);
+            }
+
+            return result.Outcome;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.AdmissionFailed(e, facts.Namespace, facts.PodName);
+            return MutationOutcome.Errored($"admitted unchanged: the decision failed ({e.GetType().Name})");
+        }
     }
 
     /// <summary>Failures are Warnings; every other answer is Debug, mutations included: each answer already carries its

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
-using Stork.Webhook.Mutation;
+using Stork.Shared.Mutation;
 
 namespace Stork.Webhook.Admission;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Stork.Webhook.Mutation;
+using Stork.Shared.Mutation;
 
 namespace Stork.Webhook.Telemetry;
 

@@ -9,11 +9,13 @@ internal static class ClusterSeeder
     public const string ClaimsPath = "/api/v1/persistentvolumeclaims";
     public const string VolumesPath = "/api/v1/persistentvolumes";
 
-    public static void Seed(FakeKubeApiServer fake, ClusterShape shape, int seed = 42)
+    /// <summary>Seeds the fake; returns the Node names.</summary>
+    public static IReadOnlyList<string> Seed(FakeKubeApiServer fake, ClusterShape shape, int seed = 42)
     {
         var random = new Random(seed);
         var nodes = new SyntheticNodes(random);
-        fake.Seed(NodesPath, Enumerable.Range(0, shape.Nodes).Select(nodes.Create));
+        var created = Enumerable.Range(0, shape.Nodes).Select(nodes.Create).ToList();
+        fake.Seed(NodesPath, created);
 
         var volumes = new SyntheticVolumes(random);
         for (var i = 0; i < shape.Claims; i++)
@@ -22,5 +24,7 @@ internal static class ClusterSeeder
             fake.Add(ClaimsPath, claim);
             fake.Add(VolumesPath, volume);
         }
+
+        return [.. created.Select(n => (string)n["metadata"]!["name"]!)];
     }
 }

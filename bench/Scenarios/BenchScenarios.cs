@@ -8,5 +8,6 @@ internal static class BenchScenarios
         new CacheSyncScenario(),
         new ExtenderScenario(),
         new WebhookScenario(),
+        new FootprintScenario(),
     ];
 }

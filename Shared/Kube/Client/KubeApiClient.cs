@@ -6,14 +6,15 @@ using System.Text.Json.Serialization.Metadata;
 using Polly;
 using Polly.Timeout;
 using Stork.Shared.Json;
+using Stork.Shared.Kube.Connection;
 using Stork.Shared.Kube.Models;
 
 namespace Stork.Shared.Kube.Client;
 
 /// <summary>The Kubernetes API over HTTP. Gets, list pages and creates go through the retry pipeline;
 /// watches stream JSON lines and leave reconnecting to the caller.</summary>
-/// <param name="http">A client whose BaseAddress is the API server, with TLS and auth in its handler,
-/// and an infinite Timeout (watches are long; per-call timeouts live in the pipeline).</param>
+/// <param name="http">A client whose BaseAddress is the API server, with TLS and auth in its handlers
+/// (<see cref="KubeHttpClientFactory"/>), and an infinite Timeout (watches are long; per-call timeouts live in the pipeline).</param>
 internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline) : IKubeApi
 {
     public Task<KubeResult<T>> GetAsync<T>(KubeResource<T> resource, string? @namespace, string name, CancellationToken cancellationToken)
@@ -48,6 +49,10 @@ internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResp
             return KubeResult<IAsyncEnumerable<WatchLine<T>>>.Fail(Transport(e));
         }
         catch (IOException e)
+        {
+            return KubeResult<IAsyncEnumerable<WatchLine<T>>>.Fail(Transport(e));
+        }
+        catch (KubeCredentialsException e)
         {
             return KubeResult<IAsyncEnumerable<WatchLine<T>>>.Fail(Credentials(e));
         }
@@ -114,6 +119,10 @@ internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResp
         }
         catch (IOException e)
         {
+            return KubeResult<TOut>.Fail(Transport(e));
+        }
+        catch (KubeCredentialsException e)
+        {
             return KubeResult<TOut>.Fail(Credentials(e));
         }
         catch (TimeoutRejectedException e)
@@ -146,10 +155,10 @@ internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResp
         return new(code, reason, message);
     }
 
-    /// <summary>The token file could not be read (the handler reads it before sending).</summary>
-    private static KubeApiError Credentials(IOException e) =>
-        new(0, "Credentials", $"cannot read the bearer token: {e.Message}");
+    /// <summary>The handler could not get the request's credentials (token file, exec plugin, OIDC refresh).</summary>
+    private static KubeApiError Credentials(KubeCredentialsException e) => new(0, "Credentials", e.Message);
 
-    private static KubeApiError Transport(HttpRequestException e) =>
+    /// <summary>The connection failed, or broke while the answer was read.</summary>
+    private static KubeApiError Transport(Exception e) =>
         new(0, "Transport", $"cannot reach the API server: {e.Message}");
 }

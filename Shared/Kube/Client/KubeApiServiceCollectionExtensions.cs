@@ -25,13 +25,6 @@ internal static class KubeApiServiceCollectionExtensions
         return services;
     }
 
-    public static IKubeApi Create(KubeEndpoint endpoint, KubeClientOptions options, TimeProvider time)
-    {
-        var http = new HttpClient(KubeHttpHandlerFactory.Create(endpoint, time))
-        {
-            BaseAddress = endpoint.Server,
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
-        return new KubeApiClient(http, KubeRetryPipeline.Build(options, time));
-    }
+    public static IKubeApi Create(KubeEndpoint endpoint, KubeClientOptions options, TimeProvider time) =>
+        new KubeApiClient(KubeHttpClientFactory.Create(endpoint), KubeRetryPipeline.Build(options, time));
 }

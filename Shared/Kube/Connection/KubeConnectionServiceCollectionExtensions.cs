@@ -17,7 +17,8 @@ internal static class KubeConnectionServiceCollectionExtensions
         services.TryAddSingleton(_ => KubeEnvironment.FromProcess());
         services.TryAddSingleton(provider => KubeEndpointResolver.Resolve(
             provider.GetRequiredService<IOptions<KubeConnectionOptions>>().Value,
-            provider.GetRequiredService<KubeEnvironment>()));
+            provider.GetRequiredService<KubeEnvironment>(),
+            provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

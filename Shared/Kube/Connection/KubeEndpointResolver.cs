@@ -4,29 +4,29 @@ namespace Stork.Shared.Kube.Connection;
 /// else <c>~/.kube/config</c>; none of them is an error naming everything tried (never a localhost guess).</summary>
 internal static class KubeEndpointResolver
 {
-    public static KubeEndpoint Resolve(KubeConnectionOptions options, KubeEnvironment environment)
+    public static KubeEndpoint Resolve(KubeConnectionOptions options, KubeEnvironment environment, TimeProvider timeProvider)
     {
         if (options.Kubeconfig is { } explicitPath)
         {
             return File.Exists(explicitPath)
-                ? KubeconfigEndpoint.Load(explicitPath, options.Context)
+                ? KubeconfigEndpoint.Load(explicitPath, options.Context, timeProvider)
                 : throw new KubeConfigException($"--kubeconfig {explicitPath}: file not found");
         }
 
         var tried = new List<string> { "--kubeconfig (not given)" };
         if (FromVariable(environment, tried) is { } variablePath)
         {
-            return KubeconfigEndpoint.Load(variablePath, options.Context);
+            return KubeconfigEndpoint.Load(variablePath, options.Context, timeProvider);
         }
 
-        if (InClusterEndpoint.TryCreate(environment, tried) is { } inCluster)
+        if (InClusterEndpoint.TryCreate(environment, timeProvider, tried) is { } inCluster)
         {
             return inCluster;
         }
 
         if (FromHome(environment, tried) is { } homePath)
         {
-            return KubeconfigEndpoint.Load(homePath, options.Context);
+            return KubeconfigEndpoint.Load(homePath, options.Context, timeProvider);
         }
 
         throw new KubeConfigException(

@@ -1,75 +1,117 @@
-using System.Security.Cryptography.X509Certificates;
+using k8s;
+using k8s.KubeConfigModels;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
 
 namespace Stork.Shared.Kube.Connection;
 
-/// <summary>The endpoint a kubeconfig file describes for its current (or a chosen) context. Relative file
-/// paths in it resolve against the kubeconfig's directory.</summary>
+/// <summary>The endpoint a kubeconfig file describes for its current (or a chosen) context, built by the
+/// KubernetesClient package (token, client certificate, CA, insecure-skip-tls-verify, exec plugins, OIDC, basic
+/// auth) plus what it leaves out: <c>tokenFile</c>, re-read as it rotates. Relative paths resolve against the
+/// kubeconfig's directory. Every problem is a <see cref="KubeConfigException"/> naming the file.</summary>
 internal static class KubeconfigEndpoint
 {
-    public static KubeEndpoint Load(string path, string? contextOverride)
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .Build();
+
+    public static KubeEndpoint Load(string path, string? contextOverride, TimeProvider timeProvider)
     {
-        var config = KubeconfigParser.Parse(PemCredentials.ReadFile(path, "kubeconfig"), path);
+        var text = Read(path);
+        var config = Parse(path, text);
         var contextName = contextOverride ?? config.CurrentContext
             ?? throw new KubeConfigException($"kubeconfig {path} has no current-context; pass --context NAME");
-        var context = config.Contexts.GetValueOrDefault(contextName)
+        var context = config.Contexts?.FirstOrDefault(c => string.Equals(c.Name, contextName, StringComparison.OrdinalIgnoreCase))
             ?? throw new KubeConfigException(
-                $"kubeconfig {path} has no context '{contextName}' (it has: {string.Join(", ", config.Contexts.Keys)})");
-        var cluster = context.Cluster is { } clusterName && config.Clusters.TryGetValue(clusterName, out var found)
-            ? found
-            : throw new KubeConfigException($"kubeconfig {path}: context '{contextName}' names no known cluster ('{context.Cluster}')");
-        var user = User(config, context, path);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        return new KubeEndpoint(
-            Server(cluster, path),
-            Authorities(cluster, directory),
-            cluster.InsecureSkipTlsVerify,
-            ClientCertificate(user, directory),
-            user.Token,
-            user.TokenFile is { } tokenFile ? Path.Combine(directory, tokenFile) : null,
-            $"kubeconfig {path}, context {contextName}");
-    }
-
-    private static KubeconfigUser User(Kubeconfig config, KubeconfigContext context, string path)
-    {
-        if (context.User is not { } userName)
+                $"kubeconfig {path} has no context '{contextName}' (it has: {string.Join(", ", config.Contexts?.Select(c => c.Name) ?? [])})");
+        var user = context.ContextDetails?.User is { Length: > 0 } userName
+            ? config.Users?.FirstOrDefault(u => string.Equals(u.Name, userName, StringComparison.OrdinalIgnoreCase))
+            : null;
+        if (user?.UserCredentials is { } credentials && KubeconfigUserCheck.Unsupported(credentials) is { } unsupported)
         {
-            return KubeconfigUser.Anonymous;
+            throw new KubeConfigException($"kubeconfig {path}: user '{user.Name}' uses {unsupported}");
         }
 
-        var user = config.Users.GetValueOrDefault(userName)
-            ?? throw new KubeConfigException($"kubeconfig {path}: user '{userName}' is not defined");
-        return user.Unsupported is { } unsupported
-            ? throw new KubeConfigException(
-                $"kubeconfig user '{userName}' uses {unsupported}, which is not supported; use a token or client certificate")
-            : user;
-    }
-
-    private static Uri Server(KubeconfigCluster cluster, string path) =>
-        Uri.TryCreate(cluster.Server, UriKind.Absolute, out var server) && server.Scheme is "https" or "http"
-            ? server
-            : throw new KubeConfigException($"kubeconfig {path}: cluster server '{cluster.Server}' is not an http(s) URL");
-
-    private static X509Certificate2Collection Authorities(KubeconfigCluster cluster, string directory) =>
-        cluster.CertificateAuthorityData is { } data
-            ? PemCredentials.Authorities(PemCredentials.DecodeData(data, "certificate-authority-data"), "certificate-authority-data")
-            : cluster.CertificateAuthority is { } file
-                ? PemCredentials.Authorities(PemCredentials.ReadFile(Path.Combine(directory, file), "certificate-authority"), file)
-                : [];
-
-    private static X509Certificate2? ClientCertificate(KubeconfigUser user, string directory)
-    {
-        var certificate = Material(user.ClientCertificateData, user.ClientCertificate, directory, "client-certificate");
-        var key = Material(user.ClientKeyData, user.ClientKey, directory, "client-key");
-        return (certificate, key) switch
+        var tokenFile = user?.UserCredentials is { } withTokenFile && KubeconfigTokenFile.Of(text, user.Name) is { } file
+            ? UseTokenFile(withTokenFile, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, file))
+            : null;
+        var configuration = Build(path, config, contextName);
+        if (tokenFile is not null)
         {
-            (null, null) => null,
-            ({ } c, { } k) => PemCredentials.ClientCertificate(c, k, "kubeconfig client-certificate"),
-            _ => throw new KubeConfigException("kubeconfig user has a client certificate or key without the other"),
-        };
+            configuration.TokenProvider = new RotatingTokenFile(tokenFile, timeProvider);
+        }
+
+        return new KubeEndpoint(configuration, $"kubeconfig {path}, context {configuration.CurrentContext}");
     }
 
-    private static string? Material(string? data, string? file, string directory, string field) =>
-        data is not null ? PemCredentials.DecodeData(data, field + "-data")
-        : file is not null ? PemCredentials.ReadFile(Path.Combine(directory, file), field)
-        : null;
+    /// <summary>The package accepts a user only with a credential it knows, so the file's current token stands in
+    /// as the static token; the <see cref="RotatingTokenFile"/> set afterwards wins over it (and over a <c>token</c> also given).</summary>
+    private static string UseTokenFile(UserCredentials credentials, string tokenFile)
+    {
+        try
+        {
+            credentials.Token = File.ReadAllText(tokenFile).Trim();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KubeConfigException($"kubeconfig tokenFile {tokenFile} cannot be read: {e.Message}", e);
+        }
+
+        return tokenFile;
+    }
+
+    private static string Read(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KubeConfigException($"kubeconfig {path} cannot be read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The package's kubeconfig model, read with a YamlDotNet deserializer of our own rather than its
+    /// <c>KubernetesYaml</c>, whose static initializer loads every type of the package (about 35 MB of RSS).</summary>
+    private static K8SConfiguration Parse(string path, string text)
+    {
+        try
+        {
+            var config = Deserializer.Deserialize<K8SConfiguration?>(text)
+                ?? throw new KubeConfigException($"kubeconfig {path} is empty");
+            config.FileName = Path.GetFullPath(path);
+            return config;
+        }
+        catch (YamlException e)
+        {
+            throw new KubeConfigException($"kubeconfig {path} is not a valid kubeconfig: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The package's configuration for the context: reads the CA and certificate files, decodes the
+    /// <c>*-data</c> fields and runs an exec plugin once; whatever it rejects is reported with the file's name.</summary>
+    private static KubernetesClientConfiguration Build(string path, K8SConfiguration config, string contextName)
+    {
+        KubernetesClientConfiguration configuration;
+        try
+        {
+            configuration = KubernetesClientConfiguration.BuildConfigFromConfigObject(config, contextName);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new KubeConfigException($"kubeconfig {path}, context {contextName}: {e.Message}", e);
+        }
+
+        if (!Uri.TryCreate(configuration.Host, UriKind.Absolute, out var server) || server.Scheme is not ("https" or "http"))
+        {
+            throw new KubeConfigException($"kubeconfig {path}: cluster server '{configuration.Host}' is not an http(s) URL");
+        }
+
+        return configuration.SslCaCerts is { Count: 0 }
+            ? throw new KubeConfigException($"kubeconfig {path}: the cluster's certificate-authority holds no PEM certificate")
+            : configuration;
+    }
 }

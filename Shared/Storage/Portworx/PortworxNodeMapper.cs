@@ -2,13 +2,14 @@ using Stork.Shared.Storage.Portworx.Sdk;
 
 namespace Stork.Shared.Storage.Portworx;
 
-/// <summary>Pure mapping of SDK storage nodes to <see cref="StorageNode"/>, with Stork's status map.</summary>
+/// <summary>Pure mapping of SDK storage nodes to <see cref="StorageNode"/>, with Stork's status map. Hostnames
+/// are lower-cased, as Stork's Portworx driver does (a storage node reporting <c>NODE2</c> is node <c>node2</c>).</summary>
 internal static class PortworxNodeMapper
 {
     public static StorageNode ToStorageNode(SdkStorageNode node) => new(
         node.Id,
         node.SchedulerNodeName ?? "",
-        node.Hostname ?? "",
+        (node.Hostname ?? "").ToLowerInvariant(),
         Ips(node),
         MapStatus(node.Status));
 

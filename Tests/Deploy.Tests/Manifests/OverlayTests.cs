@@ -1,4 +1,5 @@
 using Stork.Deploy.Tests.Support;
+using YamlDotNet.RepresentationModel;
 
 namespace Stork.Deploy.Tests.Manifests;
 
@@ -9,6 +10,7 @@ internal sealed class OverlayTests
     [TestCase("base")]
     [TestCase("overlays/cert-manager")]
     [TestCase("overlays/webhook-disabled")]
+    [TestCase("overlays/monitoring")]
     public async Task Kustomization_Renders_ObjectsWithKindAndName(string directory)
     {
         var rendering = await Kustomize.BuildManifestsAsync(directory);
@@ -21,16 +23,65 @@ internal sealed class OverlayTests
     }
 
     [Test]
-    public async Task WebhookDisabled_NoWebhookConfiguration_WebhookControllerFalse()
+    public async Task WebhookDisabled_NoWebhookObjectLeft()
     {
         var rendering = await Kustomize.BuildManifestsAsync("overlays/webhook-disabled");
-        var webhook = Pods.Container(rendering, Names.Webhook, Names.WebhookContainer);
+        var webhookObjects = rendering.Objects.Where(o => o.At("metadata").Str("name") == Names.Webhook
+            || o.Str("kind") == "MutatingWebhookConfiguration"
+            || Referencing(o, Names.Webhook) || Referencing(o, Names.WebhookTlsSecret));
+        Assert.That(webhookObjects.Select(o => $"{o.Str("kind")}/{o.At("metadata").Str("name")}"), Is.Empty);
+    }
+
+    [Test]
+    public async Task WebhookDisabled_SchedulerAsInTheBase()
+    {
+        var full = await Kustomize.BuildManifestsAsync("base");
+        var disabled = await Kustomize.BuildManifestsAsync("overlays/webhook-disabled");
+        var scheduling = full.Objects.Where(o => !Referencing(o, Names.Webhook) && o.At("metadata").Str("name") != Names.Webhook
+            && o.Str("kind") != "MutatingWebhookConfiguration");
+        Assert.That(disabled.Objects.Select(YamlNodes.Text), Is.EquivalentTo(scheduling.Select(YamlNodes.Text)));
+    }
+
+    /// <summary>Another rendering with optional components added to one of the repository's kustomizations.</summary>
+    [Test]
+    public async Task SchedulerMetrics_OverMonitoring_GrantsKubeSchedulersDelegatedAuthInKubeSystem()
+    {
+        var rendering = await Kustomize.BuildWithComponentsAsync("overlays/monitoring", "components/scheduler-metrics");
+        var reader = rendering.All("RoleBinding").Single(b => b.At("roleRef").Str("name") == "extension-apiserver-authentication-reader");
+        var monitor = rendering.One("PodMonitor", "stork-kube-scheduler").At("spec").Items("podMetricsEndpoints").Single();
+        var kubeScheduler = Pods.Container(rendering, Names.Scheduler, Names.SchedulerContainer);
         Assert.Multiple(() =>
         {
-            Assert.That(rendering.All("MutatingWebhookConfiguration"), Is.Empty);
-            Assert.That(ContainerArgs.Flags(webhook)["--webhook-controller"], Is.EqualTo("false"));
+            Assert.That(reader.Str("metadata.namespace"), Is.EqualTo("kube-system"));
+            Assert.That(reader.Items("subjects").Select(s => $"{s.Str("namespace")}/{s.Str("name")}"),
+                Is.EqualTo(new[] { $"{Names.InstallNamespace}/{Names.Scheduler}" }), "kube-scheduler's own ServiceAccount");
+            Assert.That(Rbac.BoundRoles(rendering, Names.Scheduler, Names.InstallNamespace), Does.Contain("ClusterRole/system:auth-delegator"));
+            Assert.That(Pods.ResolvePort(kubeScheduler, monitor.Str("port")), Is.EqualTo(10259));
+            Assert.That(monitor.Str("authorization.credentials.name"),
+                Is.EqualTo(rendering.One("Secret", "stork-metrics-reader-token").Str("metadata.name")));
         });
     }
+
+    [Test]
+    public async Task PortworxToken_Component_PassesTheMountedSecretsFile()
+    {
+        var rendering = await Kustomize.BuildWithComponentsAsync("overlays/cert-manager", "components/portworx-token");
+        var scoring = Pods.Container(rendering, Names.Scheduler, Names.ScoringContainer);
+        var file = ContainerArgs.Flags(scoring)["--portworx-token-file"];
+        var mount = scoring.Items("volumeMounts").Single(m => file.StartsWith(m.Str("mountPath") + "/", StringComparison.Ordinal));
+        var volume = Pods.Spec(rendering, Names.Scheduler).Items("volumes").Single(v => v.Str("name") == mount.Str("name"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(volume.Str("secret.secretName"), Is.EqualTo("stork-portworx-token"));
+            Assert.That(Path.GetFileName(file), Is.EqualTo("token"), "the Secret's key");
+            Assert.That(mount.Find("subPath"), Is.Null, "a directory mount, so that a rotated token reaches the file");
+        });
+    }
+
+    /// <summary>Whether any <c>name</c>, <c>secretName</c> or <c>serviceAccountName</c> in the object is <paramref name="name"/>.</summary>
+    private static bool Referencing(YamlNode o, string name) =>
+        o.AllNodes.OfType<YamlMappingNode>().SelectMany(m => m.Children).Any(p =>
+            p.Key is YamlScalarNode { Value: "name" or "secretName" or "serviceAccountName" } && p.Value is YamlScalarNode v && v.Value == name);
 
     [Test]
     public async Task CertManager_Certificate_ServesTheWebhookService()

@@ -110,9 +110,4 @@ internal sealed class SchedulerConfigurationTests
             Assert.That(scheduler.Strings("args"), Does.Contain($"--config={mount.Str("mountPath")}/{SchedulerConfig.FileName}"));
         });
     }
-
-    [Test]
-    public void KubeScheduler_Image_IsTheUpstreamImageAtAVersionTag() =>
-        Assert.That(Pods.Container(_base, Names.Scheduler, Names.SchedulerContainer).Str("image"),
-            Does.Match(@"^registry\.k8s\.io/kube-scheduler:v1\.\d+\.\d+$"));
 }

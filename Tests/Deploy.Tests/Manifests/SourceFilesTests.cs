@@ -35,11 +35,11 @@ internal sealed class SourceFilesTests
     }
 
     [Test]
-    public void BaseKustomization_EveryImageIsOverridable()
+    public void BaseKustomization_StorkImages_NameAnExplicitRegistryPlaceholder()
     {
         var images = Rendering.Load(Path.Combine(Base, "kustomization.yaml")).Objects.Single()
-            .Items("images").Select(i => i.Str("name"));
-        Assert.That(images, Is.EquivalentTo(new[] { "stork-webhook", "stork-scoring", "registry.k8s.io/kube-scheduler" }));
+            .Items("images").ToDictionary(i => i.Str("name"), i => i.Str("newName"));
+        Assert.That(images, Is.EqualTo(Images.ImageTargets.All.ToDictionary(i => i.Image, i => "REGISTRY/" + i.Image)));
     }
 
     [Test]

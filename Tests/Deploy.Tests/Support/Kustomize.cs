@@ -13,6 +13,17 @@ internal static class Kustomize
         return Rendering.Parse(result.Stdout);
     }
 
+    /// <summary>Renders one of the repository's kustomizations with components of manifests/components added, the way
+    /// an operator's own overlay lists them (written to a scratch directory, paths relative to it).</summary>
+    public static async Task<Rendering> BuildWithComponentsAsync(string relative, params string[] components)
+    {
+        using var overlay = new TempDirectory();
+        string Rel(string path) => Path.GetRelativePath(overlay.Path, Repo.InManifests(path)).Replace('\\', '/');
+        await File.WriteAllTextAsync(overlay.File("kustomization.yaml"),
+            $"resources: [{Rel(relative)}]\ncomponents: [{string.Join(", ", components.Select(Rel))}]\n");
+        return await BuildAsync(overlay.Path);
+    }
+
     /// <summary>Renders one of the repository's kustomizations, e.g. "." or "overlays/cert-manager".</summary>
     public static Task<Rendering> BuildManifestsAsync(string relative) => BuildAsync(Repo.InManifests(relative));
 }

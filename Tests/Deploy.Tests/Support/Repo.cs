@@ -7,6 +7,11 @@ internal static class Repo
 
     public static string Manifests => Path.Combine(Root, "manifests");
 
+    /// <summary>The one Dockerfile of both images, and its build context's filter.</summary>
+    public static string Dockerfile => Path.Combine(Root, "Dockerfile");
+
+    public static string DockerIgnore => Path.Combine(Root, ".dockerignore");
+
     public static string GenerateScript => Path.Combine(Root, "certs", "generate.sh");
 
     public static string InManifests(string relative) => Path.GetFullPath(Path.Combine(Manifests, relative));

@@ -31,6 +31,14 @@ internal static class YamlNodes
     public static IReadOnlyList<YamlNode> ItemsOrEmpty(this YamlNode node, string key) =>
         node.Find(key) is YamlSequenceNode seq ? seq.Children.ToList() : [];
 
+    /// <summary>The node written back as a YAML document, for whole-object comparison.</summary>
+    public static string Text(YamlNode node)
+    {
+        using var writer = new StringWriter();
+        new YamlStream(new YamlDocument(node)).Save(writer, assignAnchors: false);
+        return writer.ToString();
+    }
+
     public static IReadOnlyList<string> Strings(this YamlNode node, string path) =>
         node.Items(path).Select(i => i.Scalar()).ToList();
 }

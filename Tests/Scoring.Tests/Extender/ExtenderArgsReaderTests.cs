@@ -13,7 +13,7 @@ internal sealed class ExtenderArgsReaderTests
         ["kubernetes.io/hostname", "topology.kubernetes.io/zone", "px/rack"],
         ["operator.libopenstorage.org/unschedulable"]);
 
-    private static ExtenderArgs Read(string json) => Reader.Read(Encoding.UTF8.GetBytes(json));
+    private static ExtenderArgs Read(string json) => Reader.Read(Encoding.UTF8.GetBytes(json)).Args!;
 
     [Test]
     public void Read_FullNodes_KeepsWantedFieldsAndRawRange()
@@ -21,7 +21,7 @@ internal sealed class ExtenderArgsReaderTests
         var body = $$"""{"Pod":{{PodJson}},"Nodes":{"metadata":{},"items":[{{NodeJson}}]},"NodeNames":null}""";
         var bytes = Encoding.UTF8.GetBytes(body);
 
-        var args = Reader.Read(bytes);
+        var args = Reader.Read(bytes).Args!;
 
         var node = args.Nodes.Single();
         Assert.That(args.Form, Is.EqualTo(NodeForm.Nodes));
@@ -61,9 +61,11 @@ internal sealed class ExtenderArgsReaderTests
     [TestCase("{\"Pod\":{\"metadata\":{}},\"NodeNames\":[1]}", "array of strings")]
     [TestCase("{\"Pod\":{\"metadata\":{}},\"Nodes\":{\"items\":[{\"metadata\":{}}]}}", "no metadata.name")]
     [TestCase("{\"Pod\":{\"metadata\":{}},\"Nodes\":{\"items\":[{\"metadata\":{\"name\":\"x\"}}", "not valid JSON")]
-    public void Read_Malformed_ThrowsWithMessage(string json, string expected)
+    public void Read_Malformed_ErrorValueWithMessage(string json, string expected)
     {
-        var error = Assert.Throws<ExtenderRequestException>(() => Read(json));
-        Assert.That(error!.Message, Does.Contain(expected));
+        var read = Reader.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.That(read.Args, Is.Null);
+        Assert.That(read.Error, Does.Contain(expected));
     }
 }

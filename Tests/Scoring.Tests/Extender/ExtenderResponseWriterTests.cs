@@ -21,7 +21,7 @@ internal sealed class ExtenderResponseWriterTests
     /// <returns>The answer, and how often the writer flushed the pipe itself (before the caller's final flush).</returns>
     private static async Task<(JsonNode Answer, int Flushes)> WriteFilterAsync(byte[] request, Func<RequestNode, bool> passes)
     {
-        var args = Reader.Read(request);
+        var args = Reader.Read(request).Args!;
         var failed = args.Nodes.Where(n => !passes(n)).ToDictionary(n => n.Name, _ => "no");
         using var output = new CountingStream();
         var pipe = PipeWriter.Create(output);

@@ -30,9 +30,9 @@ internal sealed class PlacementFilterTests
     }
 
     [Test]
-    public void Filter_DriverError_EveryNodePasses()
+    public void Filter_ClaimLookupFailed_EveryNodePasses()
     {
-        var result = PlacementFilter.Filter(Request(new VolumeLookup.DriverError("deadline exceeded")));
+        var result = PlacementFilter.Filter(Request(new VolumeLookup.LookupFailed("deadline exceeded")));
 
         Assert.That(result.Outcome, Is.EqualTo(FilterOutcome.DriverUnavailable));
         Assert.That(result.Passed, Is.EqualTo(Nodes.Select(n => n.Name)));

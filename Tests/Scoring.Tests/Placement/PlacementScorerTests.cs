@@ -14,7 +14,7 @@ internal sealed class PlacementScorerTests
         yield return Data(Request(new VolumeLookup.MissingClaim("default/gone")), "MissingClaim");
         yield return Data(Request(new VolumeLookup.RestoreInProgress("default/a")), "RestoreInProgress");
         yield return Data(Request(new VolumeLookup.PendingClaim("default/new")), "PendingImmediateClaim");
-        yield return Data(Request(new VolumeLookup.DriverError("timeout")), "DriverError");
+        yield return Data(Request(new VolumeLookup.LookupFailed("timeout")), "ClaimLookupFailed");
         yield return Data(Request(placed) with { Storage = DriverResult<StorageTopology>.Fail("down") }, "StorageNodesUnavailable");
         yield return Data(Request(new VolumeLookup.Ready([])), "NoDriverVolumes");
         yield return Data(Request(Volume("win", ["s1"], false, AnnotationKeys.WindowsShare, "true")), "OnlyWindowsVolume");

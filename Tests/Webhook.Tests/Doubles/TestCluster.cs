@@ -1,7 +1,8 @@
 using Stork.Shared.Annotations;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Models;
-using Stork.Webhook.Mutation;
+using Stork.Shared.Mutation;
+using Stork.Shared.Storage.Classification;
 
 namespace Stork.Webhook.Tests.Doubles;
 
@@ -43,9 +44,10 @@ internal static class TestCluster
 
     public static ClusterFacts Facts(Namespace? @namespace = null, IEnumerable<StorageClass>? storageClasses = null) => new(
         @namespace ?? Namespace("default"),
-        CacheSnapshot<PersistentVolumeClaim>.Empty([]).ReplaceAll(Claims),
-        CacheSnapshot<PersistentVolume>.Empty([]).ReplaceAll(Volumes),
-        CacheSnapshot<StorageClass>.Empty([]).ReplaceAll(storageClasses ?? StorageClasses));
+        new StorageObjects(
+            CacheSnapshot<PersistentVolumeClaim>.Empty([]).ReplaceAll(Claims),
+            CacheSnapshot<PersistentVolume>.Empty([]).ReplaceAll(Volumes),
+            CacheSnapshot<StorageClass>.Empty([]).ReplaceAll(storageClasses ?? StorageClasses)));
 
     public static Namespace Namespace(string name, IReadOnlyDictionary<string, string>? labels = null) =>
         new() { Metadata = new() { Name = name, Labels = labels } };

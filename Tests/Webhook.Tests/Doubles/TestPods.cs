@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Stork.Shared.Kube.Client;
-using Stork.Webhook.Mutation;
+using Stork.Shared.Mutation;
 
 namespace Stork.Webhook.Tests.Doubles;
 

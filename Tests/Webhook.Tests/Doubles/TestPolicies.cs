@@ -1,6 +1,6 @@
 using Stork.Shared.Annotations;
 using Stork.Shared.Storage;
-using Stork.Webhook.Mutation;
+using Stork.Shared.Mutation;
 
 namespace Stork.Webhook.Tests.Doubles;
 

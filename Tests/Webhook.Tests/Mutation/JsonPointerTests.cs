@@ -1,4 +1,4 @@
-using Stork.Webhook.Mutation;
+using Stork.Shared.Mutation;
 
 namespace Stork.Webhook.Tests.Mutation;
 

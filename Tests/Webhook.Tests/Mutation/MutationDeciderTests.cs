@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Stork.Shared.Annotations;
-using Stork.Webhook.Mutation;
+using Stork.Shared.Mutation;
 using Stork.Webhook.Tests.Doubles;
 using static Stork.Webhook.Tests.Doubles.TestPods;
 

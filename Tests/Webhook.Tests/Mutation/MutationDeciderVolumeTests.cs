@@ -1,5 +1,5 @@
 using Stork.Shared.Annotations;
-using Stork.Webhook.Mutation;
+using Stork.Shared.Mutation;
 using Stork.Webhook.Tests.Doubles;
 using static Stork.Webhook.Tests.Doubles.TestPods;
 

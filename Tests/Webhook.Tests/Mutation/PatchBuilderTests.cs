@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Stork.Webhook.Admission;
-using Stork.Webhook.Mutation;
+using Stork.Shared.Mutation;
 using Stork.Webhook.Tests.Doubles;
 
 namespace Stork.Webhook.Tests.Mutation;

@@ -4,13 +4,13 @@ using Stork.Shared.Kube.Models;
 
 namespace Stork.Bench.Scenarios.Cache;
 
-/// <summary>The three big caches: Nodes, PVCs (by namespace) and PVs (by claim).</summary>
+/// <summary>The three big caches: Nodes, PVCs and PVs, as the services run them (no secondary indexes).</summary>
 internal static class CacheTargets
 {
     public static readonly IReadOnlyList<ICacheTarget> All =
     [
         new CacheTarget<Node>(KubeResources.Nodes),
-        new CacheTarget<PersistentVolumeClaim>(KubeResources.PersistentVolumeClaims, KubeIndexes.ClaimsByNamespace),
-        new CacheTarget<PersistentVolume>(KubeResources.PersistentVolumes, KubeIndexes.VolumeByClaim),
+        new CacheTarget<PersistentVolumeClaim>(KubeResources.PersistentVolumeClaims),
+        new CacheTarget<PersistentVolume>(KubeResources.PersistentVolumes),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography.X509Certificates;
+using k8s;
 using Stork.Bench.Reporting;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
@@ -59,5 +60,11 @@ internal sealed class LiveCaches(FakeKubeApiServer fake, IReadOnlyList<ICacheTar
     }
 
     private static KubeEndpoint Endpoint(FakeKubeApiServer fake) => new(
-        fake.Url, new X509Certificate2Collection(fake.CaCertificate), false, null, FakeKubeApiServer.DefaultToken, null, "bench");
+        new KubernetesClientConfiguration
+        {
+            Host = fake.Url.ToString(),
+            SslCaCerts = new X509Certificate2Collection(fake.CaCertificate),
+            AccessToken = FakeKubeApiServer.DefaultToken,
+        },
+        "bench");
 }

@@ -8,7 +8,7 @@ using Stork.Scoring.Placement;
 
 namespace Stork.Bench.Scenarios.Extender;
 
-/// <summary>Where the service's time goes, offline: the phases of <c>ExtenderHandler</c> called directly on the
+/// <summary>Where the service's time goes, offline: the phases of <c>FilterEndpoint</c> and <c>PrioritizeEndpoint</c> called directly on the
 /// running service's own singletons, one at a time on the bench thread, without HTTP. Decode is
 /// <c>ExtenderArgsReader.Read</c>; gather is <c>PlacementRequestBuilder.BuildAsync</c> (of which the pod's volumes
 /// and the storage topology are also timed alone, so the rest is resolving the candidate nodes); decide is the pure
@@ -23,7 +23,7 @@ internal static class HandlerBreakdown
         var volumes = services.GetRequiredService<PodVolumeResolver>();
         var topology = services.GetRequiredService<TopologyProvider>();
         var output = new ArrayBufferWriter<byte>(1024 * 1024);
-        var args = reader.Read(body.Bytes);
+        var args = reader.Read(body.Bytes).Args!;
         var request = await builder.BuildAsync(args, CancellationToken.None);
         var filtered = PlacementFilter.Filter(request);
         var prioritized = PlacementScorer.Prioritize(request, ScoreScale.Stork, explain: false);

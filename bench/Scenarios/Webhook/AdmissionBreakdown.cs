@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Stork.Bench.Reporting;
+using Stork.Shared.Mutation;
 using Stork.Webhook.Admission;
 
 namespace Stork.Bench.Scenarios.Webhook;
@@ -20,7 +21,7 @@ internal static class AdmissionBreakdown
         var review = AdmissionBodyReader.Parse(sequence).Review!;
         var request = review.Request!;
         var (facts, _) = RequestFacts.From(request);
-        var outcome = await admitter.AdmitAsync(facts, CancellationToken.None);
+        var outcome = (await admitter.AdmitAsync(facts, CancellationToken.None)).Outcome;
         return
         [
             PhaseTimer.Measure("floor: token pass", iterations, () => PhaseTimer.CountTokens(body)),

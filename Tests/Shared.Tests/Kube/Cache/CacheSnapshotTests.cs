@@ -11,14 +11,19 @@ internal sealed class CacheSnapshotTests
         Spec = new() { ClaimRef = claimName is null ? null : new() { Namespace = claimNamespace, Name = claimName } },
     };
 
-    private static CacheSnapshot<PersistentVolume> Empty() => CacheSnapshot<PersistentVolume>.Empty([KubeIndexes.VolumeByClaim]);
+    /// <summary>PV by the claim it is bound to: a secondary index as a cache user would define one.</summary>
+    private static readonly CacheIndex<PersistentVolume> VolumeByClaim = new(
+        "volume-by-claim",
+        pv => pv.Spec.ClaimRef is { Name: { Length: > 0 } name } claim ? CacheSnapshot<PersistentVolume>.KeyOf(claim.Namespace, name) : null);
+
+    private static CacheSnapshot<PersistentVolume> Empty() => CacheSnapshot<PersistentVolume>.Empty([VolumeByClaim]);
 
     [Test]
     public void ReplaceAll_WithClaims_IndexesVolumesByClaim()
     {
         var snapshot = Empty().ReplaceAll([Pv("pv-1", "db", "data"), Pv("pv-2")]);
 
-        Assert.That(snapshot.ByIndex(KubeIndexes.VolumeByClaim.Name, "db/data").Select(v => v.Metadata.Name), Is.EqualTo(new[] { "pv-1" }));
+        Assert.That(snapshot.ByIndex(VolumeByClaim.Name, "db/data").Select(v => v.Metadata.Name), Is.EqualTo(new[] { "pv-1" }));
         Assert.That(snapshot.Count, Is.EqualTo(2));
     }
 
@@ -27,8 +32,8 @@ internal sealed class CacheSnapshotTests
     {
         var snapshot = Empty().Upsert(Pv("pv-1", "db", "old")).Upsert(Pv("pv-1", "db", "new"));
 
-        Assert.That(snapshot.ByIndex(KubeIndexes.VolumeByClaim.Name, "db/old"), Is.Empty);
-        Assert.That(snapshot.ByIndex(KubeIndexes.VolumeByClaim.Name, "db/new").Count(), Is.EqualTo(1));
+        Assert.That(snapshot.ByIndex(VolumeByClaim.Name, "db/old"), Is.Empty);
+        Assert.That(snapshot.ByIndex(VolumeByClaim.Name, "db/new").Count(), Is.EqualTo(1));
     }
 
     [Test]
@@ -36,7 +41,7 @@ internal sealed class CacheSnapshotTests
     {
         var snapshot = Empty().Upsert(Pv("pv-1", "db", "data")).Remove("pv-1");
 
-        Assert.That(snapshot.ByIndex(KubeIndexes.VolumeByClaim.Name, "db/data"), Is.Empty);
+        Assert.That(snapshot.ByIndex(VolumeByClaim.Name, "db/data"), Is.Empty);
         Assert.That(snapshot.Get(null, "pv-1"), Is.Null);
     }
 

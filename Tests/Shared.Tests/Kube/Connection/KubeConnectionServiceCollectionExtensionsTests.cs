@@ -29,6 +29,7 @@ internal sealed class KubeConnectionServiceCollectionExtensionsTests
 
         using var provider = services.AddKubeConnection(new ConfigurationBuilder().Build()).BuildServiceProvider();
 
-        Assert.That(() => provider.GetRequiredService<KubeEndpoint>(), Throws.InstanceOf<KubeConfigException>());
+        Assert.That(() => provider.GetRequiredService<KubeEndpoint>(), Throws.InstanceOf<KubeConfigException>()
+            .With.Message.Contains("tried --kubeconfig (not given); $KUBECONFIG (not set); in-cluster"));
     }
 }

@@ -11,4 +11,7 @@ internal enum KubeCredential
     EcCertificateFilesSec1,
     RsaCertificateData,
     EcCertificateData,
+
+    /// <summary>An <c>oidc</c> auth-provider whose id-token has not expired (no refresh needed).</summary>
+    OidcIdToken,
 }

@@ -23,7 +23,7 @@ internal sealed class KubeEndpointResolverTests
         var given = Config("given.yaml", "https://given.test:6443");
         var variable = Config("variable.yaml", "https://variable.test:6443");
 
-        var endpoint = KubeEndpointResolver.Resolve(new KubeConnectionOptions { Kubeconfig = given }, Environment(variable, inCluster: true, home: true));
+        var endpoint = KubeEndpointResolver.Resolve(new KubeConnectionOptions { Kubeconfig = given }, Environment(variable, inCluster: true, home: true), TimeProvider.System);
 
         Assert.That(endpoint.Server, Is.EqualTo(new Uri("https://given.test:6443")));
     }
@@ -34,7 +34,7 @@ internal sealed class KubeEndpointResolverTests
         var variable = Config("variable.yaml", "https://variable.test:6443");
         var list = string.Join(Path.PathSeparator, Path.Combine(_directory.Path, "missing.yaml"), variable);
 
-        var endpoint = KubeEndpointResolver.Resolve(new KubeConnectionOptions(), Environment(list, inCluster: true, home: true));
+        var endpoint = KubeEndpointResolver.Resolve(new KubeConnectionOptions(), Environment(list, inCluster: true, home: true), TimeProvider.System);
 
         Assert.That(endpoint.Server, Is.EqualTo(new Uri("https://variable.test:6443")));
     }
@@ -45,16 +45,17 @@ internal sealed class KubeEndpointResolverTests
     {
         var environment = Environment(null, inCluster: true, home: true) with { ServiceHost = host };
 
-        var endpoint = KubeEndpointResolver.Resolve(new KubeConnectionOptions(), environment);
+        var endpoint = KubeEndpointResolver.Resolve(new KubeConnectionOptions(), environment, TimeProvider.System);
 
         Assert.That(endpoint.Server, Is.EqualTo(new Uri(expected)));
-        Assert.That(endpoint.TokenFile, Is.EqualTo(Path.Combine(environment.ServiceAccountDirectory, "token")));
+        Assert.That(endpoint.Configuration.TokenProvider, Is.TypeOf<RotatingTokenFile>()
+            .With.Property(nameof(RotatingTokenFile.Path)).EqualTo(Path.Combine(environment.ServiceAccountDirectory, "token")));
     }
 
     [Test]
     public void Resolve_OnlyHomeConfig_UsesIt()
     {
-        var endpoint = KubeEndpointResolver.Resolve(new KubeConnectionOptions(), Environment(null, inCluster: false, home: true));
+        var endpoint = KubeEndpointResolver.Resolve(new KubeConnectionOptions(), Environment(null, inCluster: false, home: true), TimeProvider.System);
 
         Assert.That(endpoint.Server, Is.EqualTo(new Uri("https://home.test:6443")));
     }
@@ -64,7 +65,7 @@ internal sealed class KubeEndpointResolverTests
     {
         var environment = Environment(Path.Combine(_directory.Path, "missing.yaml"), inCluster: false, home: false);
 
-        var error = Assert.Throws<KubeConfigException>(() => KubeEndpointResolver.Resolve(new KubeConnectionOptions(), environment));
+        var error = Assert.Throws<KubeConfigException>(() => KubeEndpointResolver.Resolve(new KubeConnectionOptions(), environment, TimeProvider.System));
 
         Assert.That(error!.Message, Does.Contain("--kubeconfig").And.Contain("$KUBECONFIG").And.Contain("in-cluster")
             .And.Contain(Path.Combine(_directory.Path, "nohome", ".kube", "config")));
@@ -75,19 +76,32 @@ internal sealed class KubeEndpointResolverTests
     {
         var options = new KubeConnectionOptions { Kubeconfig = Path.Combine(_directory.Path, "missing.yaml") };
 
-        Assert.That(() => KubeEndpointResolver.Resolve(options, Environment(null, inCluster: true, home: true)), Throws.InstanceOf<KubeConfigException>());
+        Assert.That(() => KubeEndpointResolver.Resolve(options, Environment(null, inCluster: true, home: true), TimeProvider.System), Throws.InstanceOf<KubeConfigException>());
     }
 
-    [TestCase("exec: {apiVersion: client.authentication.k8s.io/v1, command: /usr/local/bin/aws, args: [eks, get-token]}", "exec credential plugin (aws)")]
-    [TestCase("auth-provider: {name: gcp}", "auth-provider (gcp)")]
-    [TestCase("username: admin", "basic authentication")]
+    [TestCase("auth-provider: {name: gcp, config: {access-token: t}}", "auth-provider 'gcp'")]
+    [TestCase("auth-provider: {name: azure}", "auth-provider 'azure'")]
+    [TestCase("client-certificate: missing.crt", "a client certificate or key without the other")]
+    [TestCase("client-key-data: bm90IGEga2V5", "a client certificate or key without the other")]
     public void Resolve_UnsupportedUserAuth_ThrowsNamingIt(string userField, string named)
     {
         var path = _directory.Write("kubeconfig", KubeconfigYaml.Single("https://cluster.test", [], [userField]));
 
         var error = Assert.Throws<KubeConfigException>(() => Resolve(path));
 
-        Assert.That(error!.Message, Does.Contain("'u'").And.Contain(named));
+        Assert.That(error!.Message, Does.Contain("'u'").And.Contain(named).And.Contain(path));
+    }
+
+    [TestCase("username: admin")]
+    [TestCase("exec: {command: /bin/true}")]
+    [TestCase("exec: {apiVersion: client.authentication.k8s.io/v1, command: /nonexistent/plugin}")]
+    public void Resolve_UnusableUserAuth_ThrowsNamingTheFile(string userField)
+    {
+        var path = _directory.Write("kubeconfig", KubeconfigYaml.Single("https://cluster.test", [], [userField]));
+
+        var error = Assert.Throws<KubeConfigException>(() => Resolve(path));
+
+        Assert.That(error!.Message, Does.StartWith($"kubeconfig {path}"));
     }
 
     [TestCase("current-context: test\n", "ghost")]
@@ -99,14 +113,14 @@ internal sealed class KubeEndpointResolverTests
         Assert.That(() => Resolve(path, context), Throws.InstanceOf<KubeConfigException>());
     }
 
-    [TestCase("client-certificate: missing.crt")]
-    [TestCase("client-key-data: bm90IGEga2V5")]
-    [TestCase("client-certificate-data: '%%%'")]
-    public void Resolve_BrokenClientCertificate_Throws(string userField)
+    [TestCase("client-certificate: missing.crt", "client-key: missing.key")]
+    [TestCase("client-certificate-data: bm90IGEgY2VydA==", "client-key-data: bm90IGEga2V5")]
+    [TestCase("client-certificate-data: '%%%'", "client-key-data: '%%%'")]
+    public void Connect_BrokenClientCertificate_Throws(string certificateField, string keyField)
     {
-        var path = _directory.Write("kubeconfig", KubeconfigYaml.Single("https://cluster.test", [], [userField]));
+        var path = _directory.Write("kubeconfig", KubeconfigYaml.Single("https://cluster.test", [], [certificateField, keyField]));
 
-        Assert.That(() => Resolve(path), Throws.InstanceOf<KubeConfigException>());
+        Assert.That(() => KubeHttpClientFactory.Create(Resolve(path)), Throws.InstanceOf<KubeConfigException>());
     }
 
     [TestCase("server: ftp://cluster.test")]
@@ -125,11 +139,13 @@ internal sealed class KubeEndpointResolverTests
     [Test]
     public void Resolve_TokenFile_ResolvesAgainstTheKubeconfigDirectory()
     {
+        _directory.Write("nested/token", "from-file");
         var path = _directory.Write("nested/kubeconfig", KubeconfigYaml.Single("https://cluster.test", [], ["tokenFile: token", "token: static"]));
 
         var endpoint = Resolve(path);
 
-        Assert.That(endpoint.TokenFile, Is.EqualTo(Path.Combine(_directory.Path, "nested", "token")));
+        Assert.That(endpoint.Configuration.TokenProvider, Is.TypeOf<RotatingTokenFile>()
+            .With.Property(nameof(RotatingTokenFile.Path)).EqualTo(Path.Combine(_directory.Path, "nested", "token")));
     }
 
     private static string CreateCaPem()
@@ -139,7 +155,7 @@ internal sealed class KubeEndpointResolverTests
     }
 
     private static KubeEndpoint Resolve(string path, string? context = null) =>
-        KubeEndpointResolver.Resolve(new KubeConnectionOptions { Kubeconfig = path, Context = context }, new KubeEnvironment(null, null, null, "/nonexistent", null));
+        KubeProbe.Resolve(path, context);
 
     private string Config(string name, string server) => _directory.Write(name, KubeconfigYaml.Single(server, [], ["token: t"]));
 

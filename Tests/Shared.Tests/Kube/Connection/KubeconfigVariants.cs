@@ -8,6 +8,9 @@ namespace Stork.Shared.Tests.Kube.Connection;
 /// references sits beside it and is named by a relative path.</summary>
 internal static class KubeconfigVariants
 {
+    /// <summary>An unsigned JWT whose <c>exp</c> is in 2286: the OIDC provider sends it as it is.</summary>
+    public static readonly string OidcIdToken = string.Join('.', Base64Url("{\"alg\":\"none\"}"), Base64Url("{\"exp\":9999999999}"), "sig");
+
     public static string Write(TempDirectory directory, FakeKubeApiServer fake, KubeTrust trust, KubeCredential credential)
     {
         string[] cluster = trust switch
@@ -29,6 +32,12 @@ internal static class KubeconfigVariants
         KubeCredential.EcCertificateFiles => Files(directory, fake, TestKeyAlgorithm.Ecdsa, PemKeyFormat.Pkcs8),
         KubeCredential.EcCertificateFilesSec1 => Files(directory, fake, TestKeyAlgorithm.Ecdsa, PemKeyFormat.Traditional),
         KubeCredential.RsaCertificateData => Data(fake, TestKeyAlgorithm.Rsa, PemKeyFormat.Traditional),
+        KubeCredential.OidcIdToken =>
+        [
+            "auth-provider:",
+            "  name: oidc",
+            "  config: {client-id: stork, idp-issuer-url: 'https://idp.invalid', refresh-token: r, id-token: " + OidcIdToken + "}",
+        ],
         _ => Data(fake, TestKeyAlgorithm.Ecdsa, PemKeyFormat.Pkcs8),
     };
 
@@ -49,6 +58,9 @@ internal static class KubeconfigVariants
             $"client-key-data: {KubeconfigYaml.Base64(CertificatePem.PrivateKey(certificate, format))}",
         ];
     }
+
+    private static string Base64Url(string text) =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static string Relative(TempDirectory directory, string path) => Path.GetRelativePath(directory.Path, path);
 }

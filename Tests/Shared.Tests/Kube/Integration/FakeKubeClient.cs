@@ -1,4 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
+using k8s;
+using k8s.Authentication;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Connection;
 using Stork.Tests.Fakes.Kube;
@@ -17,11 +19,18 @@ internal static class FakeKubeClient
     };
 
     public static IKubeApi Create(FakeKubeApiServer fake) =>
-        Create(Endpoint(fake, FakeKubeApiServer.DefaultToken, tokenFile: null), TimeProvider.System);
+        Create(Endpoint(fake, new StringTokenProvider(FakeKubeApiServer.DefaultToken, "Bearer")), TimeProvider.System);
 
     public static IKubeApi Create(KubeEndpoint endpoint, TimeProvider time) =>
         KubeApiServiceCollectionExtensions.Create(endpoint, Options(), time);
 
-    public static KubeEndpoint Endpoint(FakeKubeApiServer fake, string? token, string? tokenFile) =>
-        new(fake.Url, new X509Certificate2Collection(fake.CaCertificate), false, null, token, tokenFile, "test");
+    public static KubeEndpoint Endpoint(FakeKubeApiServer fake, ITokenProvider tokens) =>
+        new(
+            new KubernetesClientConfiguration
+            {
+                Host = fake.Url.ToString(),
+                SslCaCerts = new X509Certificate2Collection(fake.CaCertificate),
+                TokenProvider = tokens,
+            },
+            "test");
 }

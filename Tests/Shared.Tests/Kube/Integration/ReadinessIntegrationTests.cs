@@ -76,7 +76,7 @@ internal sealed class ReadinessIntegrationTests : FakeKubeFixture
             builder.Configuration["Kube:Informer:MaxBackoff"] = "00:00:00.050";
             builder.Services.AddSingleton(Api).AddStorkHealth()
                 .AddKubeCache(KubeResources.Nodes)
-                .AddKubeCache(KubeResources.PersistentVolumeClaims, KubeIndexes.ClaimsByNamespace);
+                .AddKubeCache(KubeResources.PersistentVolumeClaims);
         },
         web => web.MapStorkHealth());
 }

@@ -70,4 +70,8 @@ internal sealed class PortworxNodeMapperTests
             .And.Property(nameof(StorageNode.Hostname)).Empty
             .And.Property(nameof(StorageNode.Status)).EqualTo(StorageNodeStatus.Online));
     }
+
+    [Test]
+    public void ToStorageNode_UpperCaseHostname_LowerCasedAsStork() =>
+        Assert.That(PortworxNodeMapper.ToStorageNode(new SdkStorageNode { Id = "n", Hostname = "NODE2.Example" }).Hostname, Is.EqualTo("node2.example"));
 }

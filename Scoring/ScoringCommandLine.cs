@@ -1,0 +1,32 @@
+using Stork.Scoring.Explain;
+using Stork.Shared.Hosting.Flags;
+
+namespace Stork.Scoring;
+
+/// <summary>The sidecar's flags (the README's table), with the defaults of its options classes, and its
+/// <c>explain</c> command.</summary>
+internal static class ScoringCommandLine
+{
+    public static readonly CommandSpec Spec = new(
+        "stork-scoring",
+        "kube-scheduler extender: filters and scores nodes by where the pod's volume replicas live.",
+        [
+            SharedFlags.Urls("http://localhost:5000", "kube-scheduler calls /filter and /prioritize on loopback"),
+            .. SharedFlags.Cluster,
+            .. SharedFlags.Portworx,
+            .. Placement(new ScoringOptions()),
+            Flag.Integer("max-request-bytes", "request body limit (5,000 full Node objects are 25-40 MB)", new ScoringOptions().MaxRequestBytes),
+            SharedFlags.LogFormat,
+        ])
+    {
+        Commands = [ExplainCommand.Spec],
+        Version = CommandSpec.VersionOf(typeof(ScoringCommandLine).Assembly),
+    };
+
+    /// <summary>The flags of the scoring rules (also taken by <c>explain</c>).</summary>
+    public static Flag[] Placement(ScoringOptions defaults) =>
+    [
+        Flag.Choice("score-scale", "stork (Stork's points) or normalized (0-10)", defaults.ScoreScale.ToString().ToLowerInvariant(), "stork", "normalized"),
+        Flag.Text("rack-label", "the node label holding a node's rack", defaults.RackLabel),
+    ];
+}

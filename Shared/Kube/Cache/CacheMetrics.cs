@@ -4,17 +4,17 @@ namespace Stork.Shared.Kube.Cache;
 
 /// <summary>Cache instruments on the <c>Stork.Kube</c> meter: objects and last-contact age per resource
 /// (observed at scrape), watch restarts, relists and malformed watch lines (counted).</summary>
-internal sealed class CacheMetrics : IDisposable
+internal sealed class CacheMetrics
 {
     public const string MeterName = "Stork.Kube";
 
-    private readonly Meter meter = new(MeterName);
     private readonly Counter<long> watchRestarts;
     private readonly Counter<long> relists;
     private readonly Counter<long> malformedLines;
 
-    public CacheMetrics(IEnumerable<ICacheStatus> caches, TimeProvider time)
+    public CacheMetrics(IMeterFactory meterFactory, IEnumerable<ICacheStatus> caches, TimeProvider time)
     {
+        var meter = meterFactory.Create(MeterName);
         var all = caches.ToArray();
         meter.CreateObservableGauge(
             "stork_cache_objects",
@@ -36,8 +36,6 @@ internal sealed class CacheMetrics : IDisposable
     public void Relisted(string resource) => relists.Add(1, Tag(resource));
 
     public void MalformedLine(string resource) => malformedLines.Add(1, Tag(resource));
-
-    public void Dispose() => meter.Dispose();
 
     private static KeyValuePair<string, object?> Tag(string resource) => new("resource", resource);
 }

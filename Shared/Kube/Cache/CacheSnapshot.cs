@@ -3,28 +3,20 @@ using Stork.Shared.Kube.Models;
 
 namespace Stork.Shared.Kube.Cache;
 
-/// <summary>An immutable view of a cache: objects by key plus secondary indexes. Writers derive a new
-/// snapshot per change (persistent collections share structure), readers never lock.</summary>
+/// <summary>An immutable view of a cache: objects by key. Writers derive a new snapshot per change
+/// (persistent collections share structure), readers never lock.</summary>
 public sealed class CacheSnapshot<T>
     where T : class, IKubeObject
 {
-    private static readonly ImmutableHashSet<string> NoKeys = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal);
-
     private readonly ImmutableDictionary<string, T> items;
-    private readonly ImmutableArray<CacheIndex<T>> indexDefinitions;
-    private readonly ImmutableDictionary<string, ImmutableDictionary<string, ImmutableHashSet<string>>> indexes;
 
-    private CacheSnapshot(
-        ImmutableDictionary<string, T> items,
-        ImmutableArray<CacheIndex<T>> indexDefinitions,
-        ImmutableDictionary<string, ImmutableDictionary<string, ImmutableHashSet<string>>> indexes,
-        long version)
+    private CacheSnapshot(ImmutableDictionary<string, T> items, long version)
     {
         this.items = items;
-        this.indexDefinitions = indexDefinitions;
-        this.indexes = indexes;
         Version = version;
     }
+
+    public static CacheSnapshot<T> Empty { get; } = new(ImmutableDictionary<string, T>.Empty.WithComparers(StringComparer.Ordinal), 0);
 
     /// <summary>Grows by one with every change; lets readers memoise work derived from a snapshot.</summary>
     public long Version { get; }
@@ -34,14 +26,6 @@ public sealed class CacheSnapshot<T>
     public IEnumerable<T> Items => items.Values;
 
     public IEnumerable<string> Keys => items.Keys;
-
-    public static CacheSnapshot<T> Empty(IEnumerable<CacheIndex<T>> indexes)
-    {
-        var definitions = indexes.ToImmutableArray();
-        var empty = definitions.ToImmutableDictionary(
-            d => d.Name, _ => ImmutableDictionary<string, ImmutableHashSet<string>>.Empty.WithComparers(StringComparer.Ordinal));
-        return new(ImmutableDictionary<string, T>.Empty.WithComparers(StringComparer.Ordinal), definitions, empty, 0);
-    }
 
     /// <summary>"namespace/name" for namespaced objects, "name" for cluster-scoped ones.</summary>
     public static string KeyOf(string? @namespace, string name) =>
@@ -53,96 +37,21 @@ public sealed class CacheSnapshot<T>
 
     public T? GetByKey(string key) => items.GetValueOrDefault(key);
 
-    /// <summary>The objects whose index <paramref name="index"/> has key <paramref name="key"/>.</summary>
-    public IEnumerable<T> ByIndex(string index, string key)
-    {
-        var keys = indexes[index].GetValueOrDefault(key, NoKeys);
-        foreach (var itemKey in keys)
-        {
-            if (items.TryGetValue(itemKey, out var item))
-            {
-                yield return item;
-            }
-        }
-    }
-
     /// <summary>A snapshot holding exactly <paramref name="all"/> (a full list).</summary>
     public CacheSnapshot<T> ReplaceAll(IEnumerable<T> all)
     {
-        var next = Empty(indexDefinitions);
-        var builder = next.items.ToBuilder();
+        var builder = Empty.items.ToBuilder();
         foreach (var item in all)
         {
             builder[KeyOf(item)] = item;
         }
 
-        var indexBuilders = indexDefinitions.ToDictionary(d => d.Name, _ => new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
-        foreach (var (key, item) in builder)
-        {
-            foreach (var definition in indexDefinitions)
-            {
-                if (definition.KeyOf(item) is { } indexKey)
-                {
-                    var set = indexBuilders[definition.Name].TryGetValue(indexKey, out var s) ? s : indexBuilders[definition.Name][indexKey] = new(StringComparer.Ordinal);
-                    set.Add(key);
-                }
-            }
-        }
-
-        var builtIndexes = indexBuilders.ToImmutableDictionary(
-            kv => kv.Key,
-            kv => kv.Value.ToImmutableDictionary(e => e.Key, e => e.Value.ToImmutableHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
-        return new(builder.ToImmutable(), indexDefinitions, builtIndexes, Version + 1);
+        return new(builder.ToImmutable(), Version + 1);
     }
 
     /// <summary>A snapshot with <paramref name="item"/> added or replaced.</summary>
-    public CacheSnapshot<T> Upsert(T item)
-    {
-        var key = KeyOf(item);
-        var previous = items.GetValueOrDefault(key);
-        var nextIndexes = indexes;
-        foreach (var definition in indexDefinitions)
-        {
-            var oldKey = previous is null ? null : definition.KeyOf(previous);
-            var newKey = definition.KeyOf(item);
-            if (oldKey == newKey && previous is not null)
-            {
-                continue;
-            }
-
-            var index = nextIndexes[definition.Name];
-            index = oldKey is null ? index : Without(index, oldKey, key);
-            index = newKey is null ? index : index.SetItem(newKey, index.GetValueOrDefault(newKey, NoKeys).Add(key));
-            nextIndexes = nextIndexes.SetItem(definition.Name, index);
-        }
-
-        return new(items.SetItem(key, item), indexDefinitions, nextIndexes, Version + 1);
-    }
+    public CacheSnapshot<T> Upsert(T item) => new(items.SetItem(KeyOf(item), item), Version + 1);
 
     /// <summary>A snapshot without the object at <paramref name="key"/> (unchanged when absent).</summary>
-    public CacheSnapshot<T> Remove(string key)
-    {
-        if (!items.TryGetValue(key, out var previous))
-        {
-            return this;
-        }
-
-        var nextIndexes = indexes;
-        foreach (var definition in indexDefinitions)
-        {
-            if (definition.KeyOf(previous) is { } oldKey)
-            {
-                nextIndexes = nextIndexes.SetItem(definition.Name, Without(nextIndexes[definition.Name], oldKey, key));
-            }
-        }
-
-        return new(items.Remove(key), indexDefinitions, nextIndexes, Version + 1);
-    }
-
-    private static ImmutableDictionary<string, ImmutableHashSet<string>> Without(
-        ImmutableDictionary<string, ImmutableHashSet<string>> index, string indexKey, string itemKey)
-    {
-        var remaining = index.GetValueOrDefault(indexKey, NoKeys).Remove(itemKey);
-        return remaining.IsEmpty ? index.Remove(indexKey) : index.SetItem(indexKey, remaining);
-    }
+    public CacheSnapshot<T> Remove(string key) => items.ContainsKey(key) ? new(items.Remove(key), Version + 1) : this;
 }

@@ -12,14 +12,15 @@ public static class KubeCacheServiceCollectionExtensions
 {
     /// <summary>Registers a list/watch cache of <paramref name="resource"/>: <see cref="IResourceCache{T}"/>,
     /// <see cref="ResourceCache{T}"/> and the informer that fills it. Requires an <see cref="IKubeApi"/>.</summary>
-    public static IServiceCollection AddKubeCache<T>(this IServiceCollection services, KubeResource<T> resource, params CacheIndex<T>[] indexes)
+    public static IServiceCollection AddKubeCache<T>(this IServiceCollection services, KubeResource<T> resource)
         where T : class, IKubeObject
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
         services.TryAddSingleton<CacheMetrics>();
         services.AddOptions<InformerOptions>().BindConfiguration("Kube:Informer");
 
-        var cache = new ResourceCache<T>(resource, indexes);
+        var cache = new ResourceCache<T>(resource);
         services.AddSingleton(cache);
         services.AddSingleton<IResourceCache<T>>(cache);
         services.AddSingleton<ICacheStatus>(cache);

@@ -14,10 +14,10 @@ public sealed class ResourceCache<T> : IResourceCache<T>, ICacheStatus
     private CacheSnapshot<T> snapshot;
     private long lastContactTicks;
 
-    public ResourceCache(KubeResource<T> resource, IEnumerable<CacheIndex<T>> indexes)
+    public ResourceCache(KubeResource<T> resource)
     {
         Resource = resource;
-        snapshot = CacheSnapshot<T>.Empty(indexes);
+        snapshot = CacheSnapshot<T>.Empty;
     }
 
     public KubeResource<T> Resource { get; }

@@ -16,7 +16,7 @@ internal sealed class NodeDirectoryTests
     [Test]
     public void Current_CacheUnchanged_ReturnsTheSameDirectory()
     {
-        var cache = new ResourceCache<Node>(KubeResources.Nodes, []);
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
         cache.Replace([Node("a", "z1"), Node("b", "z2")]);
         var directory = new NodeDirectory(cache);
 
@@ -29,7 +29,7 @@ internal sealed class NodeDirectoryTests
     public void Current_EveryCachedNode_ReducedByName()
     {
         var a = Node("a", "z1");
-        var cache = new ResourceCache<Node>(KubeResources.Nodes, []);
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
         cache.Replace([a, Node("b", "z2")]);
 
         var nodes = new NodeDirectory(cache).Current();
@@ -42,7 +42,7 @@ internal sealed class NodeDirectoryTests
     [Test]
     public void Current_AfterCacheChange_SeesTheChange()
     {
-        var cache = new ResourceCache<Node>(KubeResources.Nodes, []);
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
         cache.Replace([Node("a", "z1")]);
         var directory = new NodeDirectory(cache);
         var before = directory.Current();

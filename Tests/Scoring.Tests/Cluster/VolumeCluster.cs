@@ -49,11 +49,11 @@ internal sealed class VolumeCluster
         Resolver = new PodVolumeResolver(Reader, Driver);
     }
 
-    public ResourceCache<PersistentVolumeClaim> Claims { get; } = new(KubeResources.PersistentVolumeClaims, []);
+    public ResourceCache<PersistentVolumeClaim> Claims { get; } = new(KubeResources.PersistentVolumeClaims);
 
-    public ResourceCache<PersistentVolume> Volumes { get; } = new(KubeResources.PersistentVolumes, []);
+    public ResourceCache<PersistentVolume> Volumes { get; } = new(KubeResources.PersistentVolumes);
 
-    public ResourceCache<StorageClass> Classes { get; } = new(KubeResources.StorageClasses, []);
+    public ResourceCache<StorageClass> Classes { get; } = new(KubeResources.StorageClasses);
 
     public NotFoundKubeApi Api { get; } = new();
 

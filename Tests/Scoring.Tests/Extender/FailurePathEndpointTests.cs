@@ -64,7 +64,7 @@ internal sealed class FailurePathEndpointTests
     {
         var cluster = new VolumeCluster();
         cluster.Driver.Throw = true;
-        var nodes = new ResourceCache<Node>(KubeResources.Nodes, []);
+        var nodes = new ResourceCache<Node>(KubeResources.Nodes);
         var directory = new NodeDirectory(nodes);
         var builder = new PlacementRequestBuilder(
             new PodVolumeResolver(cluster.Reader, cluster.Driver), new TopologyProvider(cluster.Driver, directory, Options.Create(options)), directory);

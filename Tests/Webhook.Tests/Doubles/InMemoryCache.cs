@@ -9,5 +9,5 @@ internal sealed class InMemoryCache<T>(IEnumerable<T> items) : IResourceCache<T>
 {
     public bool IsSynced => true;
 
-    public CacheSnapshot<T> Snapshot { get; set; } = CacheSnapshot<T>.Empty([]).ReplaceAll(items);
+    public CacheSnapshot<T> Snapshot { get; set; } = CacheSnapshot<T>.Empty.ReplaceAll(items);
 }

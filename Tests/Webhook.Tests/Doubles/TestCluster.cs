@@ -45,9 +45,9 @@ internal static class TestCluster
     public static ClusterFacts Facts(Namespace? @namespace = null, IEnumerable<StorageClass>? storageClasses = null) => new(
         @namespace ?? Namespace("default"),
         new StorageObjects(
-            CacheSnapshot<PersistentVolumeClaim>.Empty([]).ReplaceAll(Claims),
-            CacheSnapshot<PersistentVolume>.Empty([]).ReplaceAll(Volumes),
-            CacheSnapshot<StorageClass>.Empty([]).ReplaceAll(storageClasses ?? StorageClasses)));
+            CacheSnapshot<PersistentVolumeClaim>.Empty.ReplaceAll(Claims),
+            CacheSnapshot<PersistentVolume>.Empty.ReplaceAll(Volumes),
+            CacheSnapshot<StorageClass>.Empty.ReplaceAll(storageClasses ?? StorageClasses)));
 
     public static Namespace Namespace(string name, IReadOnlyDictionary<string, string>? labels = null) =>
         new() { Metadata = new() { Name = name, Labels = labels } };

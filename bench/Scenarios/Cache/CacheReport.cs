@@ -63,7 +63,7 @@ internal sealed class CacheReport(TextWriter output)
         output.WriteLine("## Product caches: informer start to synced");
         output.WriteLine();
         output.WriteLine("Real `KubeApiClient` (TLS, bearer token, retry pipeline) and real `ResourceCache<T>` + `Informer<T>` with "
-            + "`InformerOptions` defaults and the services' indexes (PVCs by namespace, PVs by claim), one shared client; synced = "
+            + "`InformerOptions` defaults, one shared client; synced = "
             + "`ResourceCache<T>.WaitForSyncAsync` completed. CPU and allocated are the whole process's, start to last sync, so they "
             + "include the fake's; *client* = run − floor, the product's own cost (parse, apply, its side of HTTP and TLS), as a "
             + "difference of two runs good to about ±0.5 s (the offline table below measures the client's work precisely). *GC pauses* = `GC.GetTotalPauseDuration` over the run; every "
@@ -138,7 +138,7 @@ internal sealed class CacheReport(TextWriter output)
         output.WriteLine("## Where the client's time goes (offline, one thread)");
         output.WriteLine();
         output.WriteLine("The pages as served, held in memory: *parse* = `JsonSerializer.Deserialize` of each page with the "
-            + "source-generated list type; *apply* = `ResourceCache<T>.Replace` into an empty cache (snapshot and indexes). "
+            + "source-generated list type; *apply* = `ResourceCache<T>.Replace` into an empty cache. "
             + "CPU is the process's over the step (the work plus the server GC's threads); allocated = `GC.GetAllocatedBytesForCurrentThread`.");
         output.WriteLine();
         var table = new MarkdownTable("resource", "objects", "parse", "parse CPU", "per object", "parse allocated", "apply", "apply CPU", "apply allocated");

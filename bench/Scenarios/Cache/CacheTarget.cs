@@ -6,20 +6,20 @@ using Stork.Shared.Kube.Models;
 
 namespace Stork.Bench.Scenarios.Cache;
 
-/// <summary>A resource with the indexes the services register for it.</summary>
-internal sealed class CacheTarget<T>(KubeResource<T> resource, params CacheIndex<T>[] indexes) : ICacheTarget
+/// <summary>A resource as the services cache it.</summary>
+internal sealed class CacheTarget<T>(KubeResource<T> resource) : ICacheTarget
     where T : class, IKubeObject
 {
     public string Resource => resource.Plural;
 
     public string CollectionPath => resource.CollectionPath;
 
-    public ICacheUnderTest CreateCache() => new CacheUnderTest<T>(resource, indexes);
+    public ICacheUnderTest CreateCache() => new CacheUnderTest<T>(resource);
 
     public ParseApplyCost MeasureParseApply(IReadOnlyList<byte[]> pages)
     {
         var (items, parse) = ThreadWork.Measure(() => pages.SelectMany(page => JsonSerializer.Deserialize(page, resource.ListType)!.Items).ToList());
-        var cache = new ResourceCache<T>(resource, indexes);
+        var cache = new ResourceCache<T>(resource);
         var (_, apply) = ThreadWork.Measure(() =>
         {
             cache.Replace(items);

@@ -4,7 +4,7 @@ using Stork.Shared.Kube.Models;
 
 namespace Stork.Bench.Scenarios.Cache;
 
-/// <summary>The three big caches: Nodes, PVCs and PVs, as the services run them (no secondary indexes).</summary>
+/// <summary>The three big caches: Nodes, PVCs and PVs, as the services run them.</summary>
 internal static class CacheTargets
 {
     public static readonly IReadOnlyList<ICacheTarget> All =

@@ -8,10 +8,10 @@ namespace Stork.Bench.Scenarios.Cache;
 
 /// <summary>A real <see cref="ResourceCache{T}"/> with its real <see cref="Informer{T}"/> (default
 /// <see cref="InformerOptions"/>), built the way the service registration builds them.</summary>
-internal sealed class CacheUnderTest<T>(KubeResource<T> resource, CacheIndex<T>[] indexes) : ICacheUnderTest
+internal sealed class CacheUnderTest<T>(KubeResource<T> resource) : ICacheUnderTest
     where T : class, IKubeObject
 {
-    private readonly ResourceCache<T> cache = new(resource, indexes);
+    private readonly ResourceCache<T> cache = new(resource);
     private Informer<T>? informer;
 
     public ICacheStatus Status => cache;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Security.Cryptography.X509Certificates;
 using k8s;
+using Microsoft.Extensions.DependencyInjection;
 using Stork.Bench.Reporting;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
@@ -18,6 +20,7 @@ internal sealed class LiveCaches(FakeKubeApiServer fake, IReadOnlyList<ICacheTar
     private readonly ICacheUnderTest?[] caches = [.. targets.Select(t => t.CreateCache())];
     private readonly BenchLifetime lifetime = new();
     private IKubeApi? api = KubeApiServiceCollectionExtensions.Create(Endpoint(fake), new KubeClientOptions(), TimeProvider.System);
+    private ServiceProvider? meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private CacheMetrics? metrics;
 
     /// <summary>Starts every informer at once; returns each cache's time to synced, what the process spent
@@ -26,7 +29,7 @@ internal sealed class LiveCaches(FakeKubeApiServer fake, IReadOnlyList<ICacheTar
     /// can outlive it, and a cache reachable from there would not be freed when dropped.</remarks>
     public async Task<(TimeSpan[] SyncedAfter, ResourceUse Use, int[] Objects)> StartAsync(CancellationToken cancellationToken)
     {
-        metrics = new CacheMetrics(caches.Select(c => c!.Status), TimeProvider.System);
+        metrics = new CacheMetrics(meters!.GetRequiredService<IMeterFactory>(), caches.Select(c => c!.Status), TimeProvider.System);
         var probe = ResourceUse.Start();
         var synced = caches.Select(c => SyncedAfterAsync(c!.WaitForSyncAsync(lifetime.ApplicationStopping), probe.Timestamp)).ToArray();
         await Task.WhenAll(caches.Select(c => c!.StartAsync(api!, metrics, lifetime, cancellationToken)));
@@ -43,7 +46,8 @@ internal sealed class LiveCaches(FakeKubeApiServer fake, IReadOnlyList<ICacheTar
             cache!.Dispose();
         }
 
-        metrics?.Dispose();
+        meters?.Dispose();
+        meters = null;
         metrics = null;
     }
 

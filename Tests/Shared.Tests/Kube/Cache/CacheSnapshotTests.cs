@@ -11,38 +11,24 @@ internal sealed class CacheSnapshotTests
         Spec = new() { ClaimRef = claimName is null ? null : new() { Namespace = claimNamespace, Name = claimName } },
     };
 
-    /// <summary>PV by the claim it is bound to: a secondary index as a cache user would define one.</summary>
-    private static readonly CacheIndex<PersistentVolume> VolumeByClaim = new(
-        "volume-by-claim",
-        pv => pv.Spec.ClaimRef is { Name: { Length: > 0 } name } claim ? CacheSnapshot<PersistentVolume>.KeyOf(claim.Namespace, name) : null);
-
-    private static CacheSnapshot<PersistentVolume> Empty() => CacheSnapshot<PersistentVolume>.Empty([VolumeByClaim]);
+    private static CacheSnapshot<PersistentVolume> Empty() => CacheSnapshot<PersistentVolume>.Empty;
 
     [Test]
-    public void ReplaceAll_WithClaims_IndexesVolumesByClaim()
+    public void ReplaceAll_HoldsExactlyTheList()
     {
-        var snapshot = Empty().ReplaceAll([Pv("pv-1", "db", "data"), Pv("pv-2")]);
+        var snapshot = Empty().Upsert(Pv("old")).ReplaceAll([Pv("pv-1", "db", "data"), Pv("pv-2")]);
 
-        Assert.That(snapshot.ByIndex(VolumeByClaim.Name, "db/data").Select(v => v.Metadata.Name), Is.EqualTo(new[] { "pv-1" }));
-        Assert.That(snapshot.Count, Is.EqualTo(2));
+        Assert.That(snapshot.Keys, Is.EquivalentTo(new[] { "pv-1", "pv-2" }));
+        Assert.That(snapshot.Get(null, "pv-1")?.Spec.ClaimRef?.Name, Is.EqualTo("data"));
     }
 
     [Test]
-    public void Upsert_ClaimChanges_MovesIndexEntry()
+    public void Remove_Present_RemovesIt_Absent_IsTheSameSnapshot()
     {
-        var snapshot = Empty().Upsert(Pv("pv-1", "db", "old")).Upsert(Pv("pv-1", "db", "new"));
+        var snapshot = Empty().Upsert(Pv("pv-1"));
 
-        Assert.That(snapshot.ByIndex(VolumeByClaim.Name, "db/old"), Is.Empty);
-        Assert.That(snapshot.ByIndex(VolumeByClaim.Name, "db/new").Count(), Is.EqualTo(1));
-    }
-
-    [Test]
-    public void Remove_IndexedObject_RemovesIndexEntry()
-    {
-        var snapshot = Empty().Upsert(Pv("pv-1", "db", "data")).Remove("pv-1");
-
-        Assert.That(snapshot.ByIndex(VolumeByClaim.Name, "db/data"), Is.Empty);
-        Assert.That(snapshot.Get(null, "pv-1"), Is.Null);
+        Assert.That(snapshot.Remove("pv-1").Get(null, "pv-1"), Is.Null);
+        Assert.That(snapshot.Remove("pv-9"), Is.SameAs(snapshot));
     }
 
     [Test]

@@ -11,7 +11,7 @@ internal sealed class ResourceCacheTests
     [Test]
     public void Replace_AfterChanges_NotifiesAddsModificationsAndSyntheticDeletes()
     {
-        var cache = new ResourceCache<Node>(KubeResources.Nodes, []);
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
         cache.Replace([NodeAt("kept", "1"), NodeAt("changed", "1"), NodeAt("vanished", "1")]);
         var changes = new List<(CacheChangeType, string?)>();
         cache.Subscribe(c => changes.Add((c.Type, c.Object.Metadata.Name)));
@@ -30,7 +30,7 @@ internal sealed class ResourceCacheTests
     [Test]
     public void Replace_First_MarksSynced()
     {
-        var cache = new ResourceCache<Node>(KubeResources.Nodes, []);
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
         Assert.That(cache.IsSynced, Is.False);
 
         cache.Replace([]);
@@ -41,7 +41,7 @@ internal sealed class ResourceCacheTests
     [Test]
     public void Upsert_NewThenExisting_NotifiesAddedThenModified()
     {
-        var cache = new ResourceCache<Node>(KubeResources.Nodes, []);
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
         var types = new List<CacheChangeType>();
         cache.Subscribe(c => types.Add(c.Type));
 

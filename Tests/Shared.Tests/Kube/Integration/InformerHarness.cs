@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
+using Stork.Shared.Tests.Telemetry;
 
 namespace Stork.Shared.Tests.Kube.Integration;
 
@@ -13,14 +14,15 @@ internal sealed class InformerHarness<T> : IAsyncDisposable
 {
     private readonly Channel<CacheChange<T>> changes = Channel.CreateUnbounded<CacheChange<T>>();
     private readonly Informer<T> informer;
+    private readonly TestMeterFactory meters = new();
 
     public InformerHarness(
-        IKubeApi api, KubeResource<T> resource, InformerOptions? options = null, TimeProvider? time = null, IEnumerable<CacheIndex<T>>? indexes = null)
+        IKubeApi api, KubeResource<T> resource, InformerOptions? options = null, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
-        Cache = new ResourceCache<T>(resource, indexes ?? []);
+        Cache = new ResourceCache<T>(resource);
         Cache.Subscribe(change => changes.Writer.TryWrite(change));
-        Metrics = new CacheMetrics([Cache], time);
+        Metrics = new CacheMetrics(meters, [Cache], time);
         informer = new Informer<T>(api, Cache, options ?? Options(), Metrics, time, Lifetime, NullLogger<Informer<T>>.Instance);
     }
 
@@ -45,9 +47,9 @@ internal sealed class InformerHarness<T> : IAsyncDisposable
 
     /// <summary>Creates, starts and waits for the first full list.</summary>
     public static async Task<InformerHarness<T>> SyncedAsync(
-        IKubeApi api, KubeResource<T> resource, InformerOptions? options = null, TimeProvider? time = null, IEnumerable<CacheIndex<T>>? indexes = null)
+        IKubeApi api, KubeResource<T> resource, InformerOptions? options = null, TimeProvider? time = null)
     {
-        var harness = new InformerHarness<T>(api, resource, options, time, indexes);
+        var harness = new InformerHarness<T>(api, resource, options, time);
         await harness.StartAsync();
         await harness.WaitForSyncAsync();
         return harness;
@@ -80,6 +82,6 @@ internal sealed class InformerHarness<T> : IAsyncDisposable
     {
         await informer.StopAsync(CancellationToken.None).WaitAsync(Wait.Timeout);
         informer.Dispose();
-        Metrics.Dispose();
+        meters.Dispose();
     }
 }

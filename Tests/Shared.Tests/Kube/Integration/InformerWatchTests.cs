@@ -9,7 +9,6 @@ namespace Stork.Shared.Tests.Kube.Integration;
 /// <summary>An informer against the fake API server: the paged first list, watch events, bad lines, bad credentials.</summary>
 internal sealed class InformerWatchTests : FakeKubeFixture
 {
-    private static readonly CacheIndex<PersistentVolumeClaim> ClaimsByNamespace = new("claims-by-namespace", pvc => pvc.Metadata.Namespace);
 
     [Test]
     public async Task Start_SeveralPages_SyncsEveryObject()
@@ -31,7 +30,7 @@ internal sealed class InformerWatchTests : FakeKubeFixture
     {
         Fake.Add(Pvcs, Pvc("apps", "existing"));
         await using var informer = await InformerHarness<PersistentVolumeClaim>.SyncedAsync(
-            Api, KubeResources.PersistentVolumeClaims, indexes: [ClaimsByNamespace]);
+            Api, KubeResources.PersistentVolumeClaims);
         Assert.That(await informer.NextChangeAsync(), Has.Property("Type").EqualTo(CacheChangeType.Added));
 
         Fake.Add(Pvcs, Pvc("apps", "data"));
@@ -47,7 +46,7 @@ internal sealed class InformerWatchTests : FakeKubeFixture
         Assert.That(afterModify?.Spec.VolumeName, Is.EqualTo("pv-1"));
         Assert.That((deleted.Type, deleted.Object.Metadata.Name), Is.EqualTo((CacheChangeType.Deleted, "data")));
         Assert.That(informer.Cache.Get("apps", "data"), Is.Null);
-        Assert.That(informer.Cache.Snapshot.ByIndex(ClaimsByNamespace.Name, "apps").Select(p => p.Metadata.Name), Is.EqualTo(new[] { "existing" }));
+        Assert.That(informer.Cache.Snapshot.Keys, Is.EqualTo(new[] { "apps/existing" }));
         Assert.That(Fake.Requests(Pvcs, FakeKubeVerb.List), Is.EqualTo(1));
     }
 

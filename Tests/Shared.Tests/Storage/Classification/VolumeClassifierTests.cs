@@ -9,14 +9,14 @@ namespace Stork.Shared.Tests.Storage.Classification;
 internal sealed class VolumeClassifierTests
 {
     private static readonly StorageObjects Objects = new(
-        CacheSnapshot<PersistentVolumeClaim>.Empty([]).ReplaceAll(
+        CacheSnapshot<PersistentVolumeClaim>.Empty.ReplaceAll(
         [
             Claim("bound", "px", "pv-1"), Claim("pending", "px", null), Claim("wffc", "px-wffc", null), Claim("phase-pending", "px", "pv-1", phase: "Pending"),
             Claim("restoring", "px", "pv-1") with { Metadata = new() { Name = "restoring", Namespace = "apps", Annotations = new Dictionary<string, string> { [AnnotationKeys.RestoreInProgress] = "True" } } },
             Claim("static", "", "pv-1"), Claim("web-0-data", "px", "pv-1"),
         ]),
-        CacheSnapshot<PersistentVolume>.Empty([]).ReplaceAll([new() { Metadata = new() { Name = "pv-1" }, Spec = new() { Csi = new() { Driver = "pxd.portworx.com" } } }]),
-        CacheSnapshot<StorageClass>.Empty([]).ReplaceAll(
+        CacheSnapshot<PersistentVolume>.Empty.ReplaceAll([new() { Metadata = new() { Name = "pv-1" }, Spec = new() { Csi = new() { Driver = "pxd.portworx.com" } } }]),
+        CacheSnapshot<StorageClass>.Empty.ReplaceAll(
         [
             new() { Metadata = new() { Name = "px" }, Provisioner = "pxd.portworx.com" },
             new() { Metadata = new() { Name = "px-wffc" }, Provisioner = "pxd.portworx.com", VolumeBindingMode = "WaitForFirstConsumer" },

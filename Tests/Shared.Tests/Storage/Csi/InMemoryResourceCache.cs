@@ -7,7 +7,7 @@ namespace Stork.Shared.Tests.Storage.Csi;
 internal sealed class InMemoryResourceCache<T> : IResourceCache<T>
     where T : class, IKubeObject
 {
-    public InMemoryResourceCache(params T[] items) => Snapshot = CacheSnapshot<T>.Empty([]).ReplaceAll(items);
+    public InMemoryResourceCache(params T[] items) => Snapshot = CacheSnapshot<T>.Empty.ReplaceAll(items);
 
     public bool IsSynced { get; set; } = true;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Stork.Shared.Kube.Models;
 using Stork.Shared.Storage.Portworx;
+using Stork.Shared.Tests.Telemetry;
 using Stork.Tests.Fakes.Portworx;
 
 namespace Stork.Shared.Tests.Storage.Portworx;

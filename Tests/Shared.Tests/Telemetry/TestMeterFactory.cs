@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace Stork.Shared.Tests.Storage.Portworx;
+namespace Stork.Shared.Tests.Telemetry;
 
 /// <summary>An <see cref="IMeterFactory"/> whose meters are scoped to one test.</summary>
 internal sealed class TestMeterFactory : IMeterFactory

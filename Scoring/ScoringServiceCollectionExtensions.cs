@@ -54,6 +54,7 @@ internal static class ScoringServiceCollectionExtensions
         services.AddSingleton<PlacementRequestBuilder>();
         services.AddSingleton<ExtenderRequestReader>();
         services.AddSingleton<PlacementDecider>();
+        services.AddSingleton<ExtenderExchange>();
         services.AddSingleton<FilterEndpoint>();
         services.AddSingleton<PrioritizeEndpoint>();
         services.AddSingleton<ExplainEndpoint>();

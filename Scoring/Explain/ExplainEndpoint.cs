@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Stork.Scoring.Cluster;
@@ -9,33 +8,16 @@ namespace Stork.Scoring.Explain;
 
 /// <summary><c>POST /explain</c>: takes ExtenderArgs, answers every node's filter verdict and score with
 /// reasons, as JSON or, for <c>Accept: text/plain</c>, as a table. Changes nothing and records no event.</summary>
-internal sealed class ExplainEndpoint(
-    ExtenderRequestReader reader, PlacementRequestBuilder builder, ExtenderMetrics metrics, IOptions<ScoringOptions> options, ILogger<ExplainEndpoint> logger)
+internal sealed class ExplainEndpoint(ExtenderExchange exchange, PlacementRequestBuilder builder, IOptions<ScoringOptions> options)
 {
     public const string Verb = "explain";
 
-    public async Task HandleAsync(HttpContext context)
+    public Task HandleAsync(HttpContext context) => exchange.HandleAsync(context, Verb, async (_, args, _) =>
     {
-        var started = Stopwatch.GetTimestamp();
-        using var request = await reader.ReadAsync(context.Request, context.RequestAborted);
-        var outcome = ExtenderAnswers.BadRequest;
-        try
-        {
-            if (request.Args is not { } args)
-            {
-                await ExtenderAnswers.RejectAsync(context, request, Verb, logger);
-                return;
-            }
-
-            var explanation = await ExplainAsync(args, context.RequestAborted);
-            outcome = explanation.FilterOutcome;
-            await WriteAsync(context, explanation);
-        }
-        finally
-        {
-            metrics.Request(Verb, outcome, Stopwatch.GetElapsedTime(started));
-        }
-    }
+        var explanation = await ExplainAsync(args, context.RequestAborted);
+        await WriteAsync(context, explanation);
+        return explanation.FilterOutcome;
+    });
 
     /// <summary>The explanation of <paramref name="args"/> (also what the <c>explain</c> command prints).</summary>
     public async Task<PlacementExplanation> ExplainAsync(ExtenderArgs args, CancellationToken cancellationToken)

@@ -1,57 +1,31 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Stork.Scoring.Placement;
-using Stork.Shared.Telemetry;
 using Stork.Shared.Kube.Events;
+using Stork.Shared.Telemetry;
 
 namespace Stork.Scoring.Extender;
 
-/// <summary><c>POST /prioritize</c>: read, decide (<see cref="PlacementScorer"/>), encode a HostPriorityList;
+/// <summary><c>POST /prioritize</c>: decide (<see cref="PlacementScorer"/>), encode a HostPriorityList;
 /// records placement metrics and the NonOptimumScheduling warning.</summary>
 internal sealed class PrioritizeEndpoint(
-    ExtenderRequestReader reader,
-    PlacementDecider decider,
-    IEventRecorder events,
-    ExtenderMetrics metrics,
-    StorkTracing tracing,
-    IOptions<ScoringOptions> options,
-    ILogger<PrioritizeEndpoint> logger)
+    ExtenderExchange exchange, PlacementDecider decider, IEventRecorder events, ExtenderMetrics metrics, IOptions<ScoringOptions> options)
 {
     public const string Verb = "prioritize";
 
     public const string NonOptimumReason = "NonOptimumScheduling";
 
-    public async Task HandleAsync(HttpContext context)
+    public Task HandleAsync(HttpContext context) => exchange.HandleAsync(context, Verb, async (_, args, span) =>
     {
-        var started = Stopwatch.GetTimestamp();
-        using var span = tracing.Start(Verb);
-        using var request = await reader.ReadAsync(context.Request, context.RequestAborted);
-        var outcome = ExtenderAnswers.BadRequest;
-        try
-        {
-            if (request.Args is not { } args)
-            {
-                await ExtenderAnswers.RejectAsync(context, request, Verb, logger);
-                return;
-            }
-
-            span.SetPod(args.Pod.Metadata.Namespace, args.Pod.Metadata.Name);
-            var scale = options.Value.ScoreScale;
-            var result = await decider.DecideAsync(
-                Verb, args, r => PlacementScorer.Prioritize(r, scale, explain: false), names => FailurePaths.Prioritize(names, scale), context.RequestAborted);
-            outcome = result.Placements.Count > 0 ? "scored" : "uniform";
-            Record(args, result);
-            span.SetVolumesScored(result.Placements.Count);
-            context.Response.ContentType = "application/json";
-            ExtenderResponseWriter.WritePriorities(context.Response.BodyWriter, result.Scores.Select(s => (s.Host, s.Score)));
-            await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
-        }
-        finally
-        {
-            metrics.Request(Verb, outcome, Stopwatch.GetElapsedTime(started));
-            span.SetOutcome(outcome);
-        }
-    }
+        var scale = options.Value.ScoreScale;
+        var result = await decider.DecideAsync(
+            Verb, args, r => PlacementScorer.Prioritize(r, scale, explain: false), names => FailurePaths.Prioritize(names, scale), context.RequestAborted);
+        Record(args, result);
+        span.SetVolumesScored(result.Placements.Count);
+        context.Response.ContentType = "application/json";
+        ExtenderResponseWriter.WritePriorities(context.Response.BodyWriter, result.Scores.Select(s => (s.Host, s.Score)));
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+        return result.Placements.Count > 0 ? "scored" : "uniform";
+    });
 
     internal static string NonOptimumMessage(IReadOnlyList<NonOptimumVolume> volumes) =>
         "Unable to schedule the pod next to its data: no candidate node holds a replica of "

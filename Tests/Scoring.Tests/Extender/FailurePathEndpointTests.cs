@@ -39,7 +39,7 @@ internal sealed class FailurePathEndpointTests
     public async Task Filter_DecidingThrows_EveryNodePasses()
     {
         var (reader, decider, metrics) = Parts(new ScoringOptions());
-        var endpoint = new FilterEndpoint(reader, decider, metrics, tracing, NullLogger<FilterEndpoint>.Instance);
+        var endpoint = new FilterEndpoint(Exchange(reader, metrics), decider, NullLogger<FilterEndpoint>.Instance);
 
         var answer = await PostAsync(endpoint.HandleAsync);
 
@@ -53,12 +53,15 @@ internal sealed class FailurePathEndpointTests
     {
         var options = new ScoringOptions { ScoreScale = scale };
         var (reader, decider, metrics) = Parts(options);
-        var endpoint = new PrioritizeEndpoint(reader, decider, new NoEvents(), metrics, tracing, Options.Create(options), NullLogger<PrioritizeEndpoint>.Instance);
+        var endpoint = new PrioritizeEndpoint(Exchange(reader, metrics), decider, new NoEvents(), metrics, Options.Create(options));
 
         var answer = await PostAsync(endpoint.HandleAsync);
 
         Assert.That(answer.AsArray().Select(n => ((string)n!["Host"]!, (int)n["Score"]!)), Is.EqualTo(new[] { ("n1", score), ("n2", score), ("n3", score) }));
     }
+
+    private ExtenderExchange Exchange(ExtenderRequestReader reader, ExtenderMetrics metrics) =>
+        new(reader, metrics, tracing, NullLogger<ExtenderExchange>.Instance);
 
     private (ExtenderRequestReader, PlacementDecider, ExtenderMetrics) Parts(ScoringOptions options)
     {

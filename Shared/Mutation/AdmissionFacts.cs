@@ -10,7 +10,8 @@ namespace Stork.Shared.Mutation;
 /// <param name="SubResource"><c>request.subResource</c> (empty for the object itself).</param>
 /// <param name="Namespace">The pod's <c>metadata.namespace</c>, else <c>request.namespace</c>.</param>
 /// <param name="Pod">The object decoded as a Pod (only for Pod requests).</param>
-/// <param name="Object">The raw <c>request.object</c> the patch is built against (Undefined when absent).</param>
+/// <param name="Object">The raw UTF-8 JSON of <c>request.object</c> the patch is built against (empty when absent).
+/// The webhook passes a slice of the pooled request body: it is valid only while the admission is being decided.</param>
 internal sealed record AdmissionFacts(
     string Operation,
     string Group,
@@ -18,11 +19,17 @@ internal sealed record AdmissionFacts(
     string SubResource,
     string? Namespace,
     Pod? Pod,
-    JsonElement Object)
+    ReadOnlyMemory<byte> Object)
 {
+    /// <summary>The facts of an object held as a <see cref="JsonElement"/> (<c>explain</c> reads the pod from a file).</summary>
+    public AdmissionFacts(string operation, string group, string kind, string subResource, string? @namespace, Pod? pod, JsonElement @object)
+        : this(operation, group, kind, subResource, @namespace, pod, RawJson.Of(@object))
+    {
+    }
+
     public bool IsPodCreate =>
         Operation == "CREATE" && Group.Length == 0 && Kind == "Pod" && SubResource.Length == 0
-        && Pod is not null && Object.ValueKind == JsonValueKind.Object;
+        && Pod is not null && RawJson.IsObject(Object.Span);
 
     /// <summary>The pod's name, or its generateName prefix before the API server assigns one.</summary>
     public string PodName => Pod?.Metadata.Name is { Length: > 0 } name ? name : Pod?.Metadata.GenerateName ?? "";

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Stork.Shared.Mutation;
 
 /// <summary>RFC 6901 JSON pointers: <c>~</c> is written <c>~0</c> and <c>/</c> is written <c>~1</c>.</summary>
@@ -9,14 +7,17 @@ internal static class JsonPointer
         segment.AsSpan().IndexOfAny('~', '/') < 0 ? segment : segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     /// <summary>The pointer to <paramref name="segments"/> (unescaped member names), e.g. <c>/metadata/annotations/a~1b</c>.</summary>
-    public static string Of(IEnumerable<string> segments)
+    public static string Of(IReadOnlyList<string> segments) => Of(segments, segments.Count);
+
+    /// <summary>The pointer to the first <paramref name="count"/> of <paramref name="segments"/>.</summary>
+    public static string Of(IReadOnlyList<string> segments, int count)
     {
-        var pointer = new StringBuilder();
-        foreach (var segment in segments)
+        var pointer = "";
+        for (var i = 0; i < count; i++)
         {
-            pointer.Append('/').Append(EscapeSegment(segment));
+            pointer = string.Concat(pointer, "/", EscapeSegment(segments[i]));
         }
 
-        return pointer.ToString();
+        return pointer;
     }
 }

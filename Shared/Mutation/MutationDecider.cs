@@ -52,6 +52,6 @@ internal static class MutationDecider
         var reason = DriverVolumes.FindFirst(policy, pod, request.Namespace, cluster);
         return reason is null
             ? MutationOutcome.Allowed(OutcomeKind.NotDriver, $"no volume of the pod uses the {policy.DriverName} driver")
-            : MutationOutcome.Patched(PatchBuilder.SetSchedulerName(request.Object, policy.SchedulerName), $"{reason}; scheduler set to {policy.SchedulerName}");
+            : MutationOutcome.Patched(PatchBuilder.SetSchedulerName(request.Object.Span, policy.SchedulerName), $"{reason}; scheduler set to {policy.SchedulerName}");
     }
 }

@@ -12,9 +12,6 @@ internal sealed record MutationOutcome(OutcomeKind Kind, string Reason, IReadOnl
     /// <inheritdoc cref="OutcomeAuditKey"/>
     public const string ReasonAuditKey = "reason";
 
-    public IReadOnlyDictionary<string, string> AuditAnnotations =>
-        new Dictionary<string, string>(StringComparer.Ordinal) { [OutcomeAuditKey] = Kind.Name, [ReasonAuditKey] = Reason };
-
     public static MutationOutcome Allowed(OutcomeKind kind, string reason) => new(kind, reason, []);
 
     public static MutationOutcome Patched(IReadOnlyList<PatchOperation> patch, string reason) => new(OutcomeKind.Mutated, reason, patch);

@@ -23,7 +23,7 @@ internal static class AdmissionAnswer
                 Allowed = true,
                 PatchType = patch is null ? null : AdmissionResponse.JsonPatchType,
                 Patch = patch,
-                AuditAnnotations = outcome.AuditAnnotations,
+                AuditAnnotations = new AuditAnnotations(outcome.Kind.Name, outcome.Reason),
                 Status = new AdmissionStatus { Code = StatusCodes.Status200OK, Message = outcome.Reason },
             },
         };

@@ -1,51 +1,17 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace Stork.Webhook.Admission;
 
-/// <summary>Reads a bounded request body and decodes it as an AdmissionReview that carries a request.</summary>
+/// <summary>Decodes a request body as an AdmissionReview that carries a request, in one pass
+/// (<see cref="RequestObjectConverter"/> reads <c>request.object</c> in place).</summary>
 internal static class AdmissionBodyReader
 {
-    public static async Task<ParsedReview> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            return TooLarge(maxBytes);
-        }
-
-        var reader = request.BodyReader;
-        while (true)
-        {
-            var result = await reader.ReadAsync(cancellationToken);
-            var buffer = result.Buffer;
-            if (buffer.Length > maxBytes)
-            {
-                reader.AdvanceTo(buffer.End);
-                return TooLarge(maxBytes);
-            }
-
-            if (result.IsCompleted)
-            {
-                var parsed = Parse(buffer);
-                reader.AdvanceTo(buffer.End);
-                return parsed;
-            }
-
-            reader.AdvanceTo(buffer.Start, buffer.End);
-        }
-    }
-
-    public static ParsedReview Parse(ReadOnlySequence<byte> body)
+    public static ParsedReview Parse(ReadOnlySpan<byte> body)
     {
         AdmissionReview? review;
         try
         {
-            var json = new Utf8JsonReader(body);
-            review = JsonSerializer.Deserialize(ref json, AdmissionJsonContext.Default.AdmissionReview);
-            if (json.Read())
-            {
-                return ParsedReview.Invalid("the body holds more than one JSON value");
-            }
+            review = JsonSerializer.Deserialize(body, AdmissionJsonContext.Default.AdmissionReview);
         }
         catch (JsonException e)
         {
@@ -54,6 +20,9 @@ internal static class AdmissionBodyReader
 
         return Validate(review);
     }
+
+    public static ParsedReview TooLarge(int maxBytes) =>
+        ParsedReview.Invalid($"the request body exceeds {maxBytes} bytes (--max-request-body-bytes)");
 
     private static ParsedReview Validate(AdmissionReview? review) => review switch
     {
@@ -65,7 +34,4 @@ internal static class AdmissionBodyReader
         { Request.Uid: null or "" } => ParsedReview.Invalid("the AdmissionReview request has no uid"),
         _ => ParsedReview.Valid(review),
     };
-
-    private static ParsedReview TooLarge(int maxBytes) =>
-        ParsedReview.Invalid($"the request body exceeds {maxBytes} bytes (--max-request-body-bytes)");
 }

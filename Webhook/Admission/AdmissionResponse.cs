@@ -11,6 +11,6 @@ internal sealed record AdmissionResponse
     [JsonPropertyName("allowed")] public required bool Allowed { get; init; }
     [JsonPropertyName("patchType")] public string? PatchType { get; init; }
     [JsonPropertyName("patch")] public byte[]? Patch { get; init; }
-    [JsonPropertyName("auditAnnotations")] public IReadOnlyDictionary<string, string>? AuditAnnotations { get; init; }
+    [JsonPropertyName("auditAnnotations")] public AuditAnnotations? AuditAnnotations { get; init; }
     [JsonPropertyName("status")] public AdmissionStatus? Status { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Stork.Webhook.Admission;
 
 internal sealed record GroupVersionKind
 {
-    [JsonPropertyName("group")] public string? Group { get; init; }
-    [JsonPropertyName("version")] public string? Version { get; init; }
-    [JsonPropertyName("kind")] public string? Kind { get; init; }
+    [JsonPropertyName("group")] public string? Group { get; set; }
+    [JsonPropertyName("version")] public string? Version { get; set; }
+    [JsonPropertyName("kind")] public string? Kind { get; set; }
 }

@@ -27,7 +27,9 @@ internal sealed class MutateEndpoint(
         var started = time.GetTimestamp();
         using var span = tracing.Start(SpanName);
         var cancellationToken = context.RequestAborted;
-        var parsed = await AdmissionBodyReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        var maxBytes = options.Value.MaxRequestBodyBytes;
+        using var body = await RequestBody.ReadAsync(context.Request, maxBytes, cancellationToken);
+        var parsed = body is null ? AdmissionBodyReader.TooLarge(maxBytes) : AdmissionBodyReader.Parse(body.Json.Span);
         if (parsed.Review is not { Request: { Uid: { } uid } request } review)
         {
             logger.AdmissionRequestRejected(parsed.Error);
@@ -38,7 +40,7 @@ internal sealed class MutateEndpoint(
             return;
         }
 
-        var (facts, error) = RequestFacts.From(request);
+        var (facts, error) = RequestFacts.From(request, body!.Json);
         var outcome = error is null ? await AdmitAsync(facts, cancellationToken) : MutationOutcome.Errored(error);
         metrics.Admitted(outcome.Kind, time.GetElapsedTime(started));
         span.SetPod(facts.Namespace, facts.PodName);
@@ -49,10 +51,10 @@ internal sealed class MutateEndpoint(
             logger.AdmissionAnswered(level, facts.Describe(), facts.Namespace, facts.PodName, uid, request.DryRun == true, outcome.Kind.Name, outcome.Reason);
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(AdmissionAnswer.For(review, uid, outcome), AdmissionJsonContext.Default.AdmissionReview);
+        var answer = JsonSerializer.SerializeToUtf8Bytes(AdmissionAnswer.For(review, uid, outcome), AdmissionJsonContext.Default.AdmissionReview);
         context.Response.ContentType = "application/json";
-        context.Response.ContentLength = body.Length;
-        await context.Response.Body.WriteAsync(body, cancellationToken);
+        context.Response.ContentLength = answer.Length;
+        await context.Response.Body.WriteAsync(answer, cancellationToken);
     }
 
     /// <summary>Anything that goes wrong admits the pod unchanged with outcome <c>error</c>: never a hang, never a 500.</summary>

@@ -1,34 +1,23 @@
-using System.Text.Json;
-using Stork.Shared.Kube.Client;
-using Stork.Shared.Kube.Models;
 using Stork.Shared.Mutation;
 
 namespace Stork.Webhook.Admission;
 
-/// <summary>Turns the wire request into the facts the decision reads; a Pod is decoded once, here.</summary>
+/// <summary>Turns the wire request into the facts the decision reads; the Pod was decoded once, with the body.</summary>
 internal static class RequestFacts
 {
     /// <summary>The facts, and an error when the object of a Pod request cannot be read as a Pod.</summary>
-    public static (AdmissionFacts Facts, string? Error) From(AdmissionRequest request)
+    /// <param name="body">The body <paramref name="request"/> was read from: the facts' raw object is a slice of it.</param>
+    public static (AdmissionFacts Facts, string? Error) From(AdmissionRequest request, ReadOnlyMemory<byte> body)
     {
         var group = request.Kind?.Group ?? "";
         var kind = request.Kind?.Kind ?? "";
-        var raw = request.Object ?? default;
-        var (pod, error) = group.Length == 0 && kind == "Pod" && raw.ValueKind == JsonValueKind.Object ? DecodePod(raw) : (null, null);
+        var @object = request.Object;
+        var isPod = group.Length == 0 && kind == "Pod";
+        var pod = isPod ? @object?.Pod : null;
+        var error = isPod ? @object?.PodError : null;
+        var raw = @object is null ? ReadOnlyMemory<byte>.Empty : body.Slice(@object.Start, @object.Length);
         var @namespace = pod?.Metadata.Namespace is { Length: > 0 } podNamespace ? podNamespace : request.Namespace;
         var facts = new AdmissionFacts(request.Operation ?? "", group, kind, request.SubResource ?? "", @namespace, pod, raw);
         return (facts, error);
-    }
-
-    private static (Pod? Pod, string? Error) DecodePod(JsonElement raw)
-    {
-        try
-        {
-            return (raw.Deserialize(KubeResources.Pods.ItemType), null);
-        }
-        catch (JsonException e)
-        {
-            return (null, $"request.object is not a readable Pod: {e.Message}");
-        }
     }
 }

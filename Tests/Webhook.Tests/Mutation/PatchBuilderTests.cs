@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Stork.Webhook.Admission;
@@ -13,8 +14,10 @@ public sealed class PatchBuilderTests
     [TestCase("""{"spec":{"schedulerName":"default-scheduler"}}""", """[{"op":"replace","path":"/spec/schedulerName","value":"stork"}]""", TestName = "SetSchedulerName_Default_Replace")]
     [TestCase("""{"spec":{"schedulerName":null}}""", """[{"op":"replace","path":"/spec/schedulerName","value":"stork"}]""", TestName = "SetSchedulerName_Null_Replace")]
     [TestCase("""{"spec":{"schedulerName":"stork"}}""", "[]", TestName = "SetSchedulerName_Equal_NoOperation")]
+    [TestCase(""" { "sp\u0065c" : { "schedulerName" : "st\u006frk" } } """, "[]", TestName = "SetSchedulerName_EscapedAndSpaced_NoOperation")]
     [TestCase("""{"metadata":{}}""", """[{"op":"add","path":"/spec","value":{"schedulerName":"stork"}}]""", TestName = "SetSchedulerName_NoSpec_AddSpec")]
     [TestCase("""{"spec":null}""", """[{"op":"replace","path":"/spec","value":{"schedulerName":"stork"}}]""", TestName = "SetSchedulerName_NullSpec_ReplaceSpec")]
+    [TestCase("""{"metadata":{"spec":{"schedulerName":"stork"}},"spec":{"volumes":[{"schedulerName":"stork"}]}}""", """[{"op":"add","path":"/spec/schedulerName","value":"stork"}]""", TestName = "SetSchedulerName_NestedLookalikes_Ignored")]
     public void SetSchedulerName(string podJson, string expectedPatch)
     {
         var pod = JsonNode.Parse(podJson)!;
@@ -23,6 +26,16 @@ public sealed class PatchBuilderTests
 
         Assert.That(JsonNode.DeepEquals(patch, JsonNode.Parse(expectedPatch)), Is.True, patch.ToJsonString());
         Assert.That((string?)JsonPatchApplier.Apply(pod, patch)["spec"]!["schedulerName"], Is.EqualTo("stork"));
+    }
+
+    /// <summary>A member named twice counts by its last occurrence, as when the API server and the model decode it.</summary>
+    [TestCase("""{"spec":{"schedulerName":"stork","schedulerName":"other"}}""", """[{"op":"replace","path":"/spec/schedulerName","value":"stork"}]""", TestName = "SetSchedulerName_DuplicateMember_LastCounts")]
+    [TestCase("""{"spec":null,"spec":{"schedulerName":"default-scheduler"}}""", """[{"op":"replace","path":"/spec/schedulerName","value":"stork"}]""", TestName = "SetSchedulerName_DuplicateSpec_LastCounts")]
+    public void SetSchedulerName_DuplicateMembers(string podJson, string expectedPatch)
+    {
+        var patch = Serialize(PatchBuilder.SetSchedulerName(Element(podJson), "stork"));
+
+        Assert.That(JsonNode.DeepEquals(patch, JsonNode.Parse(expectedPatch)), Is.True, patch.ToJsonString());
     }
 
     [Test]
@@ -57,11 +70,7 @@ public sealed class PatchBuilderTests
     public void SetString_NotAnObject_Throws(string json) =>
         Assert.That(() => PatchBuilder.SetSchedulerName(Element(json), "stork"), Throws.ArgumentException);
 
-    private static JsonElement Element(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
+    private static byte[] Element(string json) => Encoding.UTF8.GetBytes(json);
 
     private static JsonArray Serialize(IReadOnlyList<PatchOperation> operations) =>
         JsonNode.Parse(JsonSerializer.Serialize(operations, AdmissionJsonContext.Default.IReadOnlyListPatchOperation))!.AsArray();

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Stork.Bench.Reporting;
@@ -9,24 +8,23 @@ namespace Stork.Bench.Scenarios.Webhook;
 
 /// <summary>Where the webhook's time goes, offline: the steps of <c>MutateEndpoint</c> called directly on the running
 /// webhook's own singletons, one at a time on the bench thread, without HTTP, TLS, metrics or logging. Decode is
-/// <c>AdmissionBodyReader.Parse</c> (the AdmissionReview); pod is <c>RequestFacts.From</c> (the Pod decoded from
-/// <c>request.object</c>); decide is <c>Admitter.AdmitAsync</c> (cache snapshots, the rules, the patch); encode is the
+/// <c>AdmissionBodyReader.Parse</c> (the AdmissionReview, its <c>request.object</c> decoded as a Pod in the same pass);
+/// facts is <c>RequestFacts.From</c> (the decision's input); decide is <c>Admitter.AdmitAsync</c> (cache snapshots, the rules, the patch); encode is the
 /// answer serialized. The floor's token pass over the same body is timed the same way.</summary>
 internal static class AdmissionBreakdown
 {
     public static async Task<IReadOnlyList<PhaseCost>> MeasureAsync(IServiceProvider services, byte[] body, int iterations)
     {
         var admitter = services.GetRequiredService<Admitter>();
-        var sequence = new ReadOnlySequence<byte>(body);
-        var review = AdmissionBodyReader.Parse(sequence).Review!;
+        var review = AdmissionBodyReader.Parse(body).Review!;
         var request = review.Request!;
-        var (facts, _) = RequestFacts.From(request);
+        var (facts, _) = RequestFacts.From(request, body);
         var outcome = (await admitter.AdmitAsync(facts, CancellationToken.None)).Outcome;
         return
         [
             PhaseTimer.Measure("floor: token pass", iterations, () => PhaseTimer.CountTokens(body)),
-            PhaseTimer.Measure("decode", iterations, () => AdmissionBodyReader.Parse(sequence)),
-            PhaseTimer.Measure("pod", iterations, () => RequestFacts.From(request)),
+            PhaseTimer.Measure("decode", iterations, () => AdmissionBodyReader.Parse(body)),
+            PhaseTimer.Measure("facts", iterations, () => RequestFacts.From(request, body)),
             await PhaseTimer.MeasureAsync("decide", iterations, () => admitter.AdmitAsync(facts, CancellationToken.None)),
             PhaseTimer.Measure("encode", iterations, () =>
                 JsonSerializer.SerializeToUtf8Bytes(AdmissionAnswer.For(review, request.Uid!, outcome), AdmissionJsonContext.Default.AdmissionReview)),

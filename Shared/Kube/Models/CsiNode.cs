@@ -5,6 +5,6 @@ namespace Stork.Shared.Kube.Models;
 /// <summary>storage.k8s.io/v1 CSINode: the CSI drivers registered on one node (same name as the node).</summary>
 public sealed record CsiNode : IKubeObject
 {
-    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; init; } = new();
-    [JsonPropertyName("spec")] public CsiNodeSpec Spec { get; init; } = new();
+    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; set; } = new();
+    [JsonPropertyName("spec")] public CsiNodeSpec Spec { get; set; } = new();
 }

@@ -4,7 +4,7 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record CsiNodeDriver
 {
-    [JsonPropertyName("name")] public string Name { get; init; } = "";
-    [JsonPropertyName("nodeID")] public string? NodeId { get; init; }
-    [JsonPropertyName("topologyKeys")] public IReadOnlyList<string>? TopologyKeys { get; init; }
+    [JsonPropertyName("name")] public string Name { get; set; } = "";
+    [JsonPropertyName("nodeID")] public string? NodeId { get; set; }
+    [JsonPropertyName("topologyKeys")] public IReadOnlyList<string>? TopologyKeys { get; set; }
 }

@@ -4,5 +4,5 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record CsiNodeSpec
 {
-    [JsonPropertyName("drivers")] public IReadOnlyList<CsiNodeDriver>? Drivers { get; init; }
+    [JsonPropertyName("drivers")] public IReadOnlyList<CsiNodeDriver>? Drivers { get; set; }
 }

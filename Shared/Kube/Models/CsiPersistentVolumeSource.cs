@@ -4,6 +4,6 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record CsiPersistentVolumeSource
 {
-    [JsonPropertyName("driver")] public string Driver { get; init; } = "";
-    [JsonPropertyName("volumeHandle")] public string VolumeHandle { get; init; } = "";
+    [JsonPropertyName("driver")] public string Driver { get; set; } = "";
+    [JsonPropertyName("volumeHandle")] public string VolumeHandle { get; set; } = "";
 }

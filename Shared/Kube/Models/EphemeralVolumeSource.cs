@@ -6,5 +6,5 @@ namespace Stork.Shared.Kube.Models;
 /// (named <c>{pod}-{volume}</c>).</summary>
 public sealed record EphemeralVolumeSource
 {
-    [JsonPropertyName("volumeClaimTemplate")] public PersistentVolumeClaimTemplate? VolumeClaimTemplate { get; init; }
+    [JsonPropertyName("volumeClaimTemplate")] public PersistentVolumeClaimTemplate? VolumeClaimTemplate { get; set; }
 }

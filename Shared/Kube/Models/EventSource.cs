@@ -4,6 +4,6 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record EventSource
 {
-    [JsonPropertyName("component")] public string? Component { get; init; }
-    [JsonPropertyName("host")] public string? Host { get; init; }
+    [JsonPropertyName("component")] public string? Component { get; set; }
+    [JsonPropertyName("host")] public string? Host { get; set; }
 }

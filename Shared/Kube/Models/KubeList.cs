@@ -5,6 +5,6 @@ namespace Stork.Shared.Kube.Models;
 /// <summary>A page of a list answer (items carry no kind/apiVersion on the wire).</summary>
 public sealed record KubeList<T>
 {
-    [JsonPropertyName("metadata")] public ListMeta Metadata { get; init; } = new();
-    [JsonPropertyName("items")] public IReadOnlyList<T> Items { get; init; } = [];
+    [JsonPropertyName("metadata")] public ListMeta Metadata { get; set; } = new();
+    [JsonPropertyName("items")] public IReadOnlyList<T> Items { get; set; } = [];
 }

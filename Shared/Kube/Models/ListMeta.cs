@@ -4,6 +4,6 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record ListMeta
 {
-    [JsonPropertyName("resourceVersion")] public string? ResourceVersion { get; init; }
-    [JsonPropertyName("continue")] public string? Continue { get; init; }
+    [JsonPropertyName("resourceVersion")] public string? ResourceVersion { get; set; }
+    [JsonPropertyName("continue")] public string? Continue { get; set; }
 }

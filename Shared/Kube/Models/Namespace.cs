@@ -4,5 +4,5 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record Namespace : IKubeObject
 {
-    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; init; } = new();
+    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; set; } = new();
 }

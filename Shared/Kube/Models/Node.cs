@@ -4,6 +4,6 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record Node : IKubeObject
 {
-    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; init; } = new();
-    [JsonPropertyName("status")] public NodeStatus? Status { get; init; }
+    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; set; } = new();
+    [JsonPropertyName("status")] public NodeStatus? Status { get; set; }
 }

@@ -4,6 +4,6 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record NodeAddress
 {
-    [JsonPropertyName("type")] public string Type { get; init; } = "";
-    [JsonPropertyName("address")] public string Address { get; init; } = "";
+    [JsonPropertyName("type")] public string Type { get; set; } = "";
+    [JsonPropertyName("address")] public string Address { get; set; } = "";
 }

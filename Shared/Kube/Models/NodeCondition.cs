@@ -4,6 +4,6 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record NodeCondition
 {
-    [JsonPropertyName("type")] public string Type { get; init; } = "";
-    [JsonPropertyName("status")] public string Status { get; init; } = "";
+    [JsonPropertyName("type")] public string Type { get; set; } = "";
+    [JsonPropertyName("status")] public string Status { get; set; } = "";
 }

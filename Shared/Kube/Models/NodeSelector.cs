@@ -4,5 +4,5 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record NodeSelector
 {
-    [JsonPropertyName("nodeSelectorTerms")] public IReadOnlyList<NodeSelectorTerm> NodeSelectorTerms { get; init; } = [];
+    [JsonPropertyName("nodeSelectorTerms")] public IReadOnlyList<NodeSelectorTerm> NodeSelectorTerms { get; set; } = [];
 }

@@ -5,6 +5,6 @@ namespace Stork.Shared.Kube.Models;
 /// <summary>Requirements are ANDed within a term; terms are ORed.</summary>
 public sealed record NodeSelectorTerm
 {
-    [JsonPropertyName("matchExpressions")] public IReadOnlyList<NodeSelectorRequirement>? MatchExpressions { get; init; }
-    [JsonPropertyName("matchFields")] public IReadOnlyList<NodeSelectorRequirement>? MatchFields { get; init; }
+    [JsonPropertyName("matchExpressions")] public IReadOnlyList<NodeSelectorRequirement>? MatchExpressions { get; set; }
+    [JsonPropertyName("matchFields")] public IReadOnlyList<NodeSelectorRequirement>? MatchFields { get; set; }
 }

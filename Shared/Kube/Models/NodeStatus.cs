@@ -4,6 +4,6 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record NodeStatus
 {
-    [JsonPropertyName("addresses")] public IReadOnlyList<NodeAddress>? Addresses { get; init; }
-    [JsonPropertyName("conditions")] public IReadOnlyList<NodeCondition>? Conditions { get; init; }
+    [JsonPropertyName("addresses")] public IReadOnlyList<NodeAddress>? Addresses { get; set; }
+    [JsonPropertyName("conditions")] public IReadOnlyList<NodeCondition>? Conditions { get; set; }
 }

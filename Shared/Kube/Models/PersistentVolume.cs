@@ -4,6 +4,6 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record PersistentVolume : IKubeObject
 {
-    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; init; } = new();
-    [JsonPropertyName("spec")] public PersistentVolumeSpec Spec { get; init; } = new();
+    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; set; } = new();
+    [JsonPropertyName("spec")] public PersistentVolumeSpec Spec { get; set; } = new();
 }

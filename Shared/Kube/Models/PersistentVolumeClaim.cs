@@ -4,7 +4,7 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record PersistentVolumeClaim : IKubeObject
 {
-    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; init; } = new();
-    [JsonPropertyName("spec")] public PersistentVolumeClaimSpec Spec { get; init; } = new();
-    [JsonPropertyName("status")] public PersistentVolumeClaimStatus? Status { get; init; }
+    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; set; } = new();
+    [JsonPropertyName("spec")] public PersistentVolumeClaimSpec Spec { get; set; } = new();
+    [JsonPropertyName("status")] public PersistentVolumeClaimStatus? Status { get; set; }
 }

@@ -4,6 +4,6 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record PersistentVolumeClaimSpec
 {
-    [JsonPropertyName("storageClassName")] public string? StorageClassName { get; init; }
-    [JsonPropertyName("volumeName")] public string? VolumeName { get; init; }
+    [JsonPropertyName("storageClassName")] public string? StorageClassName { get; set; }
+    [JsonPropertyName("volumeName")] public string? VolumeName { get; set; }
 }

@@ -4,6 +4,6 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record PersistentVolumeClaimTemplate
 {
-    [JsonPropertyName("metadata")] public ObjectMeta? Metadata { get; init; }
-    [JsonPropertyName("spec")] public PersistentVolumeClaimSpec Spec { get; init; } = new();
+    [JsonPropertyName("metadata")] public ObjectMeta? Metadata { get; set; }
+    [JsonPropertyName("spec")] public PersistentVolumeClaimSpec Spec { get; set; } = new();
 }

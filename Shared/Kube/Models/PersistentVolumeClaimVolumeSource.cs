@@ -4,5 +4,5 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record PersistentVolumeClaimVolumeSource
 {
-    [JsonPropertyName("claimName")] public string ClaimName { get; init; } = "";
+    [JsonPropertyName("claimName")] public string ClaimName { get; set; } = "";
 }

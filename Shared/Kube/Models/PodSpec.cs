@@ -4,7 +4,7 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record PodSpec
 {
-    [JsonPropertyName("schedulerName")] public string? SchedulerName { get; init; }
-    [JsonPropertyName("nodeName")] public string? NodeName { get; init; }
-    [JsonPropertyName("volumes")] public IReadOnlyList<Volume>? Volumes { get; init; }
+    [JsonPropertyName("schedulerName")] public string? SchedulerName { get; set; }
+    [JsonPropertyName("nodeName")] public string? NodeName { get; set; }
+    [JsonPropertyName("volumes")] public IReadOnlyList<Volume>? Volumes { get; set; }
 }

@@ -4,9 +4,9 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record StorageClass : IKubeObject
 {
-    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; init; } = new();
-    [JsonPropertyName("provisioner")] public string Provisioner { get; init; } = "";
-    [JsonPropertyName("parameters")] public IReadOnlyDictionary<string, string>? Parameters { get; init; }
+    [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; set; } = new();
+    [JsonPropertyName("provisioner")] public string Provisioner { get; set; } = "";
+    [JsonPropertyName("parameters")] public IReadOnlyDictionary<string, string>? Parameters { get; set; }
     /// <summary>Immediate (default) or WaitForFirstConsumer.</summary>
-    [JsonPropertyName("volumeBindingMode")] public string? VolumeBindingMode { get; init; }
+    [JsonPropertyName("volumeBindingMode")] public string? VolumeBindingMode { get; set; }
 }

@@ -4,5 +4,5 @@ namespace Stork.Shared.Kube.Models;
 
 public sealed record VolumeNodeAffinity
 {
-    [JsonPropertyName("required")] public NodeSelector? Required { get; init; }
+    [JsonPropertyName("required")] public NodeSelector? Required { get; set; }
 }

@@ -7,6 +7,6 @@ namespace Stork.Shared.Kube.Models;
 /// an ERROR line carries a Status, a BOOKMARK only metadata.resourceVersion.</summary>
 public sealed record WatchEvent
 {
-    [JsonPropertyName("type")] public string Type { get; init; } = "";
-    [JsonPropertyName("object")] public JsonElement Object { get; init; }
+    [JsonPropertyName("type")] public string Type { get; set; } = "";
+    [JsonPropertyName("object")] public JsonElement Object { get; set; }
 }

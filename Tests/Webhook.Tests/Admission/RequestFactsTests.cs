@@ -9,6 +9,7 @@ public sealed class RequestFactsTests
     [TestCase("""{"metadata":{"namespace":"team-a"}}""", "team-a", TestName = "From_PodNamespace_Used")]
     [TestCase("""{"metadata":{"generateName":"web-"}}""", "request-ns", TestName = "From_PodWithoutNamespace_RequestNamespace")]
     [TestCase("""{"metadata":{"namespace":""}}""", "request-ns", TestName = "From_PodWithEmptyNamespace_RequestNamespace")]
+    [TestCase("""{"spec":{}}""", "request-ns", TestName = "From_PodWithoutMetadata_RequestNamespace")]
     public void From_Namespace(string podJson, string expected)
     {
         var (facts, error) = Facts("", "Pod", podJson);

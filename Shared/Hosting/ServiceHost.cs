@@ -25,8 +25,10 @@ public static class ServiceHost
             case CommandLineOutcome.Invalid invalid:
                 await Console.Error.WriteLineAsync($"{(spec.CommandOf(args) ?? spec).Name}: {invalid.Message}");
                 return 2;
+            case CommandLineOutcome.Run selected:
+                return await run(selected.Command);
             default:
-                return await run((spec.CommandOf(args) ?? spec) == spec ? null : spec.CommandOf(args)!.Verb);
+                throw new InvalidOperationException("unknown command-line outcome");
         }
     }
 

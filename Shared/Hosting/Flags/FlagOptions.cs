@@ -21,11 +21,14 @@ internal static class FlagOptions
             };
         }
 
+        // Given twice, the last value counts, as with Go's flag package (an appended arg overrides the
+        // manifest's); each occurrence still takes one value, so a second word is a stray argument.
         return new Option<string>("--" + flag.Name)
         {
             Description = description,
             HelpName = HelpName(flag),
-            Arity = flag.Kind == FlagKind.Boolean ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne,
+            Arity = flag.Kind == FlagKind.Boolean ? ArgumentArity.ZeroOrMore : ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
             CustomParser = result => Read(flag, result),
         };
     }
@@ -37,10 +40,15 @@ internal static class FlagOptions
             return flag.Kind == FlagKind.Boolean ? "true" : null;
         }
 
-        var (value, error) = FlagValue.Read(flag, result.Tokens[0].Value);
-        if (error is not null)
+        string? value = null;
+        foreach (var token in result.Tokens)
         {
-            result.AddError(error);
+            (value, var error) = FlagValue.Read(flag, token.Value);
+            if (error is not null)
+            {
+                result.AddError(error);
+                return null;
+            }
         }
 
         return value;

@@ -108,8 +108,8 @@ internal static class FlagParser
 
     private static string Unmatched(string token, CommandSpec selected)
     {
-        var isFlag = token.StartsWith('-');
         var name = token.TrimStart('-').Split('=')[0];
+        var isFlag = token.StartsWith('-') && selected.Flags.All(flag => flag.Name != name); // a known flag after "--" is an argument
         var known = isFlag
             ? selected.Flags.Select(f => f.Name).Append("help").Append("version")
             : selected.Commands.Select(c => c.Verb);

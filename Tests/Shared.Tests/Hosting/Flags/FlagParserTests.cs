@@ -98,6 +98,21 @@ internal sealed class FlagParserTests
         Assert.That(Run("--deadline", value), Is.EqualTo(new[] { $"--deadline={bound}" }));
 
     [Test]
+    public void Run_RepeatedFlag_LastValueCounts_AsInGo()
+    {
+        Assert.That(Run("--driver", "pxd", "--driver=csi"), Is.EqualTo(new[] { "--driver=csi" }));
+        Assert.That(Run("--enabled=false", "--enabled", "true"), Is.EqualTo(new[] { "--enabled=true" }));
+    }
+
+    [Test]
+    public void Run_RepeatedFlag_EveryValueIsChecked() =>
+        Assert.That(Invalid("--driver", "ceph", "--driver", "csi"), Is.EqualTo("--driver: 'ceph' is not one of pxd, csi"));
+
+    [Test]
+    public void KnownFlagAfterDoubleDash_IsAStrayArgument() =>
+        Assert.That(Invalid("--", "--driver"), Is.EqualTo("unexpected argument '--driver'; see --help"));
+
+    [Test]
     public void Run_RepeatedListFlag_KeepsEveryValue() =>
         Assert.That(Run("--csi-driver", "a", "--csi-driver=b,c"), Is.EqualTo(new[] { "--csi-driver:0=a", "--csi-driver:1=b,c" }));
 

@@ -33,7 +33,7 @@ public static class ServiceHost
     }
 
     /// <summary>Builds and starts a service, then serves until shutdown. A failure to build or start is
-    /// one line and exit code 2.</summary>
+    /// one line and exit code 2; a stop forced by a <see cref="HostFailure"/> exits with code 1.</summary>
     public static async Task<int> ServeAsync(string name, Func<WebApplication> build)
     {
         WebApplication? app = null;
@@ -57,9 +57,8 @@ public static class ServiceHost
         await using (app)
         {
             await app.WaitForShutdownAsync();
+            return app.Services.GetService<HostFailure>() is { HasFailed: true } ? 1 : 0;
         }
-
-        return 0;
     }
 
     /// <summary>Runs a one-shot command with the same treatment of configuration mistakes.</summary>

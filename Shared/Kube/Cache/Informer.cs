@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Stork.Shared.Hosting;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
 
@@ -14,7 +15,7 @@ internal sealed class Informer<T>(
     InformerOptions options,
     CacheMetrics metrics,
     TimeProvider time,
-    IHostApplicationLifetime lifetime,
+    HostFailure failure,
     ILogger<Informer<T>> logger) : BackgroundService
     where T : class, IKubeObject
 {
@@ -33,7 +34,7 @@ internal sealed class Informer<T>(
         catch (Exception e)
         {
             logger.CacheLoopCrashed(e, Plural);
-            lifetime.StopApplication();
+            failure.StopHost();
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Stork.Shared.Hosting;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
 
@@ -18,6 +19,7 @@ public static class KubeCacheServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<CacheMetrics>();
+        services.TryAddSingleton<HostFailure>();
         services.AddOptions<InformerOptions>().BindConfiguration("Kube:Informer");
 
         var cache = new ResourceCache<T>(resource);
@@ -30,7 +32,7 @@ public static class KubeCacheServiceCollectionExtensions
             sp.GetRequiredService<IOptions<InformerOptions>>().Value,
             sp.GetRequiredService<CacheMetrics>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IHostApplicationLifetime>(),
+            sp.GetRequiredService<HostFailure>(),
             sp.GetRequiredService<ILogger<Informer<T>>>()));
         return services;
     }

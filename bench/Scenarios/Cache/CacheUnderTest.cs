@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using Stork.Shared.Hosting;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
@@ -18,7 +19,7 @@ internal sealed class CacheUnderTest<T>(KubeResource<T> resource) : ICacheUnderT
 
     public Task StartAsync(IKubeApi api, CacheMetrics metrics, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
     {
-        informer = new Informer<T>(api, cache, new InformerOptions(), metrics, TimeProvider.System, lifetime, NullLogger<Informer<T>>.Instance);
+        informer = new Informer<T>(api, cache, new InformerOptions(), metrics, TimeProvider.System, new HostFailure(lifetime), NullLogger<Informer<T>>.Instance);
         return informer.StartAsync(cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging.Abstractions;
+using Stork.Shared.Hosting;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
@@ -23,12 +24,15 @@ internal sealed class InformerHarness<T> : IAsyncDisposable
         Cache = new ResourceCache<T>(resource);
         Cache.Subscribe(change => changes.Writer.TryWrite(change));
         Metrics = new CacheMetrics(meters, [Cache], time);
-        informer = new Informer<T>(api, Cache, options ?? Options(), Metrics, time, Lifetime, NullLogger<Informer<T>>.Instance);
+        Failure = new HostFailure(Lifetime);
+        informer = new Informer<T>(api, Cache, options ?? Options(), Metrics, time, Failure, NullLogger<Informer<T>>.Instance);
     }
 
     public ResourceCache<T> Cache { get; }
 
     public CacheMetrics Metrics { get; }
+
+    public HostFailure Failure { get; }
 
     public TestLifetime Lifetime { get; } = new();
 

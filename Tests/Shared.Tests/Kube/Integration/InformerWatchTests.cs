@@ -81,6 +81,7 @@ internal sealed class InformerWatchTests : FakeKubeFixture
         Assert.That(informer.Cache.Count, Is.Zero);
         Assert.That(informer.IsRunning, Is.True, "it keeps retrying with backoff");
         Assert.That(informer.Lifetime.StopRequested, Is.False);
+        Assert.That(informer.Failure.HasFailed, Is.False);
         Assert.That(Fake.WatchesOpened(Nodes), Is.Zero);
     }
 
@@ -95,5 +96,6 @@ internal sealed class InformerWatchTests : FakeKubeFixture
         await Wait.UntilAsync(() => !informer.IsRunning, "the cache loop to end");
 
         Assert.That(informer.Lifetime.StopRequested, Is.True);
+        Assert.That(informer.Failure.HasFailed, Is.True, "the process exits with code 1");
     }
 }

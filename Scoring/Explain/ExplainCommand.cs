@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Stork.Scoring.Extender;
 using Stork.Shared.Hosting.Flags;
 using Stork.Shared.Json;
@@ -7,6 +8,7 @@ using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
 using Stork.Shared.Mutation;
 using Stork.Shared.Snapshot;
+using YamlDotNet.Core;
 
 namespace Stork.Scoring.Explain;
 
@@ -17,6 +19,8 @@ internal static class ExplainCommand
 {
     public const string Verb = "explain";
     private const string PodKey = "pod";
+
+    private static readonly TimeSpan SyncPatience = TimeSpan.FromSeconds(60);
 
     public static readonly CommandSpec Spec = new(
         "stork-scoring " + Verb,
@@ -69,22 +73,41 @@ internal static class ExplainCommand
         }
 
         using var reader = File.OpenText(path);
-        var document = YamlJson.Documents(reader).FirstOrDefault()?.AsObject()
-            ?? throw new ArgumentException($"--pod: '{path}' holds no object");
+        JsonObject? document;
+        try
+        {
+            document = YamlJson.Documents(reader).FirstOrDefault()?.AsObject();
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or JsonException)
+        {
+            throw new ArgumentException($"--pod: '{path}' is not a pod in YAML or JSON: {e.Message}", e);
+        }
+
+        if (document is null)
+        {
+            throw new ArgumentException($"--pod: '{path}' holds no object");
+        }
+
         var metadata = document["metadata"]?.AsObject() ?? throw new ArgumentException($"--pod: '{path}' has no metadata");
         metadata["namespace"] ??= "default";
         var raw = JsonSerializer.SerializeToElement(document, KubeJsonContext.Default.JsonObject);
         return (raw.Deserialize(KubeJsonContext.Default.Pod)!, raw);
     }
 
+    /// <exception cref="TimeoutException">A cache did not sync within <see cref="SyncPatience"/>; names them.</exception>
     private static async Task WaitForCachesAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TimeSpan.FromSeconds(60));
         var caches = services.GetServices<ICacheStatus>().ToArray();
+        var deadline = DateTimeOffset.UtcNow + SyncPatience;
         while (caches.Any(c => !c.IsSynced))
         {
-            await Task.Delay(20, deadline.Token);
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                var pending = string.Join(", ", caches.Where(c => !c.IsSynced).Select(c => c.Resource));
+                throw new TimeoutException($"the caches of {pending} did not sync within {SyncPatience.TotalSeconds:0} s; is the API server reachable with these credentials?");
+            }
+
+            await Task.Delay(20, cancellationToken);
         }
     }
 }

@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Stork.Shared.Hosting.Flags;
-using Stork.Shared.Kube.Connection;
 
 namespace Stork.Shared.Hosting;
 
@@ -61,14 +59,14 @@ public static class ServiceHost
         }
     }
 
-    /// <summary>Runs a one-shot command with the same treatment of configuration mistakes.</summary>
+    /// <summary>Runs a one-shot command (<c>explain</c>, the demo): any failure is one line and exit code 2.</summary>
     public static async Task<int> RunCommandAsync(string name, Func<Task<int>> command)
     {
         try
         {
             return await command();
         }
-        catch (Exception e) when (e is KubeConfigException or OptionsValidationException or ArgumentException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             await Console.Error.WriteLineAsync($"{name}: {OneLine(e)}");
             return 2;

@@ -84,6 +84,16 @@ internal sealed class CommandLineAnswerTests
             $"stork-scoring: --cluster-snapshot: file 'samples/none.yaml' does not exist (looked for {Path.Combine(Repo.Root, "samples", "none.yaml")})");
 
     [Test]
+    public async Task Explain_PodFileNotYaml_IsOneLine()
+    {
+        var result = await Apps.ScoringAsync("explain", "--cluster-snapshot", "samples/cluster.yaml", "--pod", "README.md");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Stdout + result.Stderr);
+        Assert.That(result.Stderr, Does.StartWith("stork-scoring explain: --pod: 'README.md' is not a pod in YAML or JSON: "));
+        Assert.That(result.Stderr.TrimEnd('\n'), Does.Not.Contain('\n'));
+    }
+
+    [Test]
     public async Task StartUpFailure_AtDebugLevel_LogsTheDetails()
     {
         var result = await Apps.WebhookAsync("--cluster-snapshot", "samples/cluster.yaml", "--Logging:LogLevel:Default=Debug");

@@ -9,5 +9,6 @@ internal static class BenchScenarios
         new ExtenderScenario(),
         new WebhookScenario(),
         new FootprintScenario(),
+        new SoakScenario(),
     ];
 }

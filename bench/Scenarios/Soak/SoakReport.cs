@@ -8,6 +8,7 @@ namespace Stork.Bench.Scenarios.Soak;
 internal static class SoakReport
 {
     private const double RssTolerancePercent = 15;
+    private const int LineLength = 300;
 
     public static void Write(SoakResult result, TextWriter report)
     {
@@ -31,7 +32,7 @@ internal static class SoakReport
             report.WriteLine();
             report.WriteLine("```");
             foreach (var line in dead.Tail)
-                report.WriteLine(line);
+                report.WriteLine(line.Length <= LineLength ? line : line[..LineLength] + " …");
             report.WriteLine("```");
             report.WriteLine();
         }

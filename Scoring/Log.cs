@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(3003, LogLevel.Warning, "Pod {Namespace}/{Name}: annotation or label {Key} is not a boolean; read as false")]
     public static partial void MalformedBoolean(this ILogger logger, string @namespace, string name, string key);
+
+    [LoggerMessage(3004, LogLevel.Warning, "{Verb} for pod {Namespace}/{Name}: lookups passed the {Deadline} request deadline; answering as if no volume constrained it")]
+    public static partial void DeadlineExceeded(this ILogger logger, string verb, string @namespace, string name, TimeSpan deadline);
 }

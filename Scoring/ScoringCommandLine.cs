@@ -16,6 +16,7 @@ internal static class ScoringCommandLine
             .. SharedFlags.Portworx,
             .. Placement(new ScoringOptions()),
             Flag.Integer("max-request-bytes", "request body limit (5,000 full Node objects are 25-40 MB)", new ScoringOptions().MaxRequestBytes),
+            Flag.Duration("request-deadline", "bound on one request's API reads and driver calls (under kube-scheduler's 5s)", new ScoringOptions().RequestDeadline),
             SharedFlags.LogFormat,
         ])
     {

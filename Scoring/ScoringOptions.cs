@@ -20,4 +20,10 @@ internal sealed class ScoringOptions
     [ConfigurationKeyName("max-request-bytes")]
     [Range(1024, 1024 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary><c>--request-deadline</c>: bound on one extender request's lookups (API reads after a cache miss,
+    /// driver calls), well under kube-scheduler's 5 s; past it the request answers as for an unreadable claim.</summary>
+    [ConfigurationKeyName("request-deadline")]
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:00:29")]
+    public TimeSpan RequestDeadline { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Stork.Scoring.Cluster;
 using Stork.Scoring.Extender;
 using Stork.Scoring.Placement;
 
@@ -8,7 +7,7 @@ namespace Stork.Scoring.Explain;
 
 /// <summary><c>POST /explain</c>: takes ExtenderArgs, answers every node's filter verdict and score with
 /// reasons, as JSON or, for <c>Accept: text/plain</c>, as a table. Changes nothing and records no event.</summary>
-internal sealed class ExplainEndpoint(ExtenderExchange exchange, PlacementRequestBuilder builder, IOptions<ScoringOptions> options)
+internal sealed class ExplainEndpoint(ExtenderExchange exchange, PlacementDecider decider, IOptions<ScoringOptions> options)
 {
     public const string Verb = "explain";
 
@@ -19,14 +18,19 @@ internal sealed class ExplainEndpoint(ExtenderExchange exchange, PlacementReques
         return explanation.FilterOutcome;
     });
 
-    /// <summary>The explanation of <paramref name="args"/> (also what the <c>explain</c> command prints).</summary>
-    public async Task<PlacementExplanation> ExplainAsync(ExtenderArgs args, CancellationToken cancellationToken)
+    /// <summary>The explanation of <paramref name="args"/> (also what the <c>explain</c> command prints), decided
+    /// within the request deadline like filter and prioritize, with their failure paths.</summary>
+    public Task<PlacementExplanation> ExplainAsync(ExtenderArgs args, CancellationToken cancellationToken)
     {
-        var request = await builder.BuildAsync(args, cancellationToken);
         var scale = options.Value.ScoreScale;
         var name = args.Pod.Metadata.Name is { Length: > 0 } given ? given : args.Pod.Metadata.GenerateName + "<generated>";
         var pod = $"{args.Pod.Metadata.Namespace}/{name}";
-        return PlacementExplanation.Of(pod, PlacementFilter.Filter(request), PlacementScorer.Prioritize(request, scale, explain: true), scale);
+        return decider.DecideAsync(
+            Verb,
+            args,
+            request => PlacementExplanation.Of(pod, PlacementFilter.Filter(request), PlacementScorer.Prioritize(request, scale, explain: true), scale),
+            (names, cause) => PlacementExplanation.Of(pod, FailurePaths.Filter(names, cause), FailurePaths.Prioritize(names, scale, cause), scale),
+            cancellationToken);
     }
 
     private static async Task WriteAsync(HttpContext context, PlacementExplanation explanation)

@@ -11,6 +11,7 @@ internal sealed class ExtenderMetrics
 
     private readonly Histogram<double> duration;
     private readonly Counter<long> placements;
+    private readonly Counter<long> deadlines;
 
     public ExtenderMetrics(IMeterFactory meterFactory)
     {
@@ -23,10 +24,15 @@ internal sealed class ExtenderMetrics
         placements = meter.CreateCounter<long>(
             "stork_placement_volumes_total",
             description: "Scored volumes by the best locality any candidate node offered (replica, rack, zone, region, none).");
+        deadlines = meter.CreateCounter<long>(
+            "stork_extender_deadline_exceeded_total",
+            description: "Extender requests whose lookups passed --request-deadline (answered as for an unreadable claim), by verb.");
     }
 
     public void Request(string verb, string outcome, TimeSpan elapsed) =>
         duration.Record(elapsed.TotalSeconds, new("verb", verb), new("outcome", outcome));
+
+    public void DeadlineExceeded(string verb) => deadlines.Add(1, new KeyValuePair<string, object?>("verb", verb));
 
     public void Placed(PlacementLevel level) => placements.Add(1, new KeyValuePair<string, object?>("level", Label(level)));
 

@@ -18,7 +18,7 @@ internal sealed class PrioritizeEndpoint(
     {
         var scale = options.Value.ScoreScale;
         var result = await decider.DecideAsync(
-            Verb, args, r => PlacementScorer.Prioritize(r, scale, explain: false), names => FailurePaths.Prioritize(names, scale), context.RequestAborted);
+            Verb, args, r => PlacementScorer.Prioritize(r, scale, explain: false), (names, cause) => FailurePaths.Prioritize(names, scale, cause), context.RequestAborted);
         Record(args, result);
         span.SetVolumesScored(result.Placements.Count);
         context.Response.ContentType = "application/json";

@@ -71,8 +71,10 @@ internal sealed class FailurePathEndpointTests
         var directory = new NodeDirectory(nodes);
         var builder = new PlacementRequestBuilder(
             new PodVolumeResolver(cluster.Reader, cluster.Driver), new TopologyProvider(cluster.Driver, directory, Options.Create(options)), directory);
-        var decider = new PlacementDecider(builder, new MalformedValueReporter(NullLogger<MalformedValueReporter>.Instance), NullLogger<PlacementDecider>.Instance);
-        return (new ExtenderRequestReader(new ExtenderArgsReader([], []), Options.Create(options)), decider, new ExtenderMetrics(meters.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+        var metrics = new ExtenderMetrics(meters.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        var decider = new PlacementDecider(
+            builder, new MalformedValueReporter(NullLogger<MalformedValueReporter>.Instance), metrics, Options.Create(options), NullLogger<PlacementDecider>.Instance);
+        return (new ExtenderRequestReader(new ExtenderArgsReader([], []), Options.Create(options)), decider, metrics);
     }
 
     private static async Task<JsonNode> PostAsync(Func<HttpContext, Task> handle)

@@ -9,7 +9,7 @@ internal sealed class FailurePathsTests
     [Test]
     public void Filter_DecidingFailed_EveryCandidatePassesNoneFails()
     {
-        var result = FailurePaths.Filter(Candidates);
+        var result = FailurePaths.Filter(Candidates, FailurePaths.InternalError);
 
         Assert.That(result.Passed, Is.EqualTo(Candidates));
         Assert.That(result.Failed, Is.Empty);
@@ -21,10 +21,19 @@ internal sealed class FailurePathsTests
     [TestCase(ScoreScale.Normalized, 0)]
     public void Prioritize_DecidingFailed_EveryCandidateScoresTheDefault(ScoreScale scale, long score)
     {
-        var result = FailurePaths.Prioritize(Candidates, scale);
+        var result = FailurePaths.Prioritize(Candidates, scale, FailurePaths.InternalError);
 
         Assert.That(result.Scores.Select(s => (s.Host, s.Score)), Is.EqualTo(Candidates.Select(n => (n, score))));
         Assert.That(result.Placements, Is.Empty);
         Assert.That(result.Summary, Is.EqualTo(ScoreReasons.InternalError));
+    }
+
+    [Test]
+    public void DeadlineExceeded_AnsweredLikeAnUnreadableClaimNamingTheDeadline()
+    {
+        var cause = FailurePaths.DeadlineExceeded(TimeSpan.FromMilliseconds(1500));
+
+        Assert.That(FailurePaths.Filter(Candidates, cause).Reason, Is.EqualTo(FilterReasons.LookupFailed("lookups passed the request deadline of 1.5 s")));
+        Assert.That(FailurePaths.Prioritize(Candidates, ScoreScale.Stork, cause).Summary, Is.EqualTo(ScoreReasons.LookupFailed("lookups passed the request deadline of 1.5 s")));
     }
 }

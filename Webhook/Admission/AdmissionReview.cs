@@ -2,10 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace Stork.Webhook.Admission;
 
-/// <summary>The envelope of both directions; <c>admission.k8s.io/v1</c> and <c>v1beta1</c> share the shape. The
-/// decoded types (this, <see cref="AdmissionRequest"/>, <see cref="GroupVersionKind"/>) have setters, not <c>init</c>:
-/// source-generated code decodes init-only members like constructor arguments, through per-object argument buffers,
-/// which showed in the webhook benchmark's decode step.</summary>
+/// <summary>The envelope of both directions; <c>admission.k8s.io/v1</c> and <c>v1beta1</c> share the shape. A request is
+/// decoded by <see cref="AdmissionBodyReader"/>; an answer (with <see cref="Response"/>) is serialized by
+/// <see cref="AdmissionJsonContext"/>, which never writes <see cref="Request"/>.</summary>
 internal sealed record AdmissionReview
 {
     public const string KindName = "AdmissionReview";
@@ -14,6 +13,6 @@ internal sealed record AdmissionReview
 
     [JsonPropertyName("apiVersion")] public string? ApiVersion { get; set; }
     [JsonPropertyName("kind")] public string? Kind { get; set; }
-    [JsonPropertyName("request")] public AdmissionRequest? Request { get; set; }
+    [JsonIgnore] public AdmissionRequest? Request { get; set; }
     [JsonPropertyName("response")] public AdmissionResponse? Response { get; set; }
 }

@@ -57,12 +57,12 @@ internal static class AdmissionBodyReader
             if (reader.ValueTextEquals("apiVersion"u8))
             {
                 reader.Read();
-                review.ApiVersion = JsonFields.String(ref reader, "apiVersion");
+                review.ApiVersion = JsonFields.String(ref reader, "apiVersion", AdmissionReview.V1, AdmissionReview.V1Beta1);
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
                 reader.Read();
-                review.Kind = JsonFields.String(ref reader, "kind");
+                review.Kind = JsonFields.String(ref reader, "kind", AdmissionReview.KindName);
             }
             else if (reader.ValueTextEquals("request"u8))
             {
@@ -117,7 +117,7 @@ internal static class AdmissionBodyReader
             if (isKind) request.Kind = ReadKind(ref reader);
             else if (isSubResource) request.SubResource = JsonFields.String(ref reader, "request.subResource");
             else if (isNamespace) request.Namespace = JsonFields.String(ref reader, "request.namespace");
-            else if (isOperation) request.Operation = JsonFields.String(ref reader, "request.operation");
+            else if (isOperation) request.Operation = JsonFields.String(ref reader, "request.operation", "CREATE", "UPDATE", "DELETE", "CONNECT");
             else if (isDryRun) request.DryRun = JsonFields.Boolean(ref reader, "request.dryRun");
             else reader.Skip();
         }
@@ -141,9 +141,9 @@ internal static class AdmissionBodyReader
         {
             var (isGroup, isVersion, isKind) = (reader.ValueTextEquals("group"u8), reader.ValueTextEquals("version"u8), reader.ValueTextEquals("kind"u8));
             reader.Read();
-            if (isGroup) kind.Group = JsonFields.String(ref reader, "request.kind.group");
-            else if (isVersion) kind.Version = JsonFields.String(ref reader, "request.kind.version");
-            else if (isKind) kind.Kind = JsonFields.String(ref reader, "request.kind.kind");
+            if (isGroup) kind.Group = JsonFields.String(ref reader, "request.kind.group", "");
+            else if (isVersion) kind.Version = JsonFields.String(ref reader, "request.kind.version", "v1");
+            else if (isKind) kind.Kind = JsonFields.String(ref reader, "request.kind.kind", "Pod");
             else reader.Skip();
         }
 

@@ -14,6 +14,24 @@ internal static class JsonFields
         _ => throw new UnreadableFieldException(field, $"is {Describe(reader.TokenType)}, not a string"),
     };
 
+    /// <summary><see cref="String(ref Utf8JsonReader, string)"/>, answering with the instance of <paramref name="known"/>
+    /// the value equals instead of a new string (the usual values of a request's members cost no allocation).</summary>
+    public static string? String(ref Utf8JsonReader reader, string field, params ReadOnlySpan<string> known)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            foreach (var candidate in known)
+            {
+                if (reader.ValueTextEquals(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return String(ref reader, field);
+    }
+
     /// <summary>A boolean, or null for JSON null.</summary>
     public static bool? Boolean(ref Utf8JsonReader reader, string field) => reader.TokenType switch
     {

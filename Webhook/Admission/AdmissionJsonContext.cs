@@ -3,9 +3,7 @@ using Stork.Shared.Mutation;
 
 namespace Stork.Webhook.Admission;
 
-/// <summary>Source-generated serializers of the admission boundary. Unknown fields are ignored on read;
-/// nulls are left out on write.</summary>
+/// <summary>The source-generated serializer of the patch (<see cref="AdmissionAnswer"/> writes the rest of the answer itself).</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(AdmissionReview))]
 [JsonSerializable(typeof(IReadOnlyList<PatchOperation>))]
 internal sealed partial class AdmissionJsonContext : JsonSerializerContext;

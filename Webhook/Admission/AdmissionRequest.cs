@@ -1,18 +1,18 @@
-using System.Text.Json.Serialization;
-
 namespace Stork.Webhook.Admission;
 
-/// <summary>The fields of <c>request</c> the webhook reads; of <see cref="Object"/> the raw bytes are kept so the
-/// patch is built against exactly what the API server sent.</summary>
+/// <summary>The members of <c>request</c> the webhook reads (decoded by <see cref="AdmissionBodyReader"/>); of
+/// <see cref="Object"/> the raw bytes are kept so the patch is built against exactly what the API server sent.</summary>
 internal sealed record AdmissionRequest
 {
-    [JsonPropertyName("uid")] public string? Uid { get; set; }
-    [JsonPropertyName("kind")] public GroupVersionKind? Kind { get; set; }
-    [JsonPropertyName("subResource")] public string? SubResource { get; set; }
-    [JsonPropertyName("namespace")] public string? Namespace { get; set; }
-    [JsonPropertyName("operation")] public string? Operation { get; set; }
-    [JsonPropertyName("object")]
-    [JsonConverter(typeof(RequestObjectConverter))]
+    public string? Uid { get; set; }
+    public GroupVersionKind? Kind { get; set; }
+    public string? SubResource { get; set; }
+    public string? Namespace { get; set; }
+    public string? Operation { get; set; }
     public RequestObject? Object { get; set; }
-    [JsonPropertyName("dryRun")] public bool? DryRun { get; set; }
+    public bool? DryRun { get; set; }
+
+    /// <summary>Why the first unreadable member besides uid cannot be read (wrong type, invalid UTF-8, lone surrogate
+    /// escape), or null: such a request is answered allowed, unchanged, with outcome <c>error</c>.</summary>
+    public string? Unreadable { get; set; }
 }

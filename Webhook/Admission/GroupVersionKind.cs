@@ -1,10 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Stork.Webhook.Admission;
 
+/// <summary><c>request.kind</c>.</summary>
 internal sealed record GroupVersionKind
 {
-    [JsonPropertyName("group")] public string? Group { get; set; }
-    [JsonPropertyName("version")] public string? Version { get; set; }
-    [JsonPropertyName("kind")] public string? Kind { get; set; }
+    public string? Group { get; set; }
+    public string? Version { get; set; }
+    public string? Kind { get; set; }
 }

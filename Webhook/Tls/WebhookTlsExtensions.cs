@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace Stork.Webhook.Tls;
 
-/// <summary>HTTPS only: TLS 1.2+, the certificate from <see cref="CertificateReloader"/> per handshake.</summary>
+/// <summary>HTTPS only: TLS 1.2+ with the suites of <see cref="TlsCipherSuites"/>, the certificate from
+/// <see cref="CertificateReloader"/> per handshake.</summary>
 internal static class WebhookTlsExtensions
 {
     /// <summary>Where the webhook listens when <c>--urls</c> is not given.</summary>
@@ -22,6 +23,7 @@ internal static class WebhookTlsExtensions
             var reloader = kestrel.ApplicationServices.GetRequiredService<CertificateReloader>();
             https.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;
             https.ServerCertificateSelector = (_, _) => reloader.Current;
+            https.OnAuthenticate = (_, ssl) => ssl.CipherSuitesPolicy = TlsCipherSuites.Policy;
         }));
         return builder;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
 using Stork.Webhook.Tests.Doubles;
@@ -12,6 +13,24 @@ namespace Stork.Webhook.Tests.Admission;
 public sealed class MutateEndpointTests
 {
     private static readonly TimeSpan Timeout = WebhookHost.Timeout;
+
+    /// <summary>An unreadable Pod is one warning line without an exception, not an error with a stack trace.</summary>
+    [TestCase("metadata", TestName = "Mutate_PodMetadataNull_OneWarningNoException")]
+    [TestCase("spec", TestName = "Mutate_PodSpecNull_OneWarningNoException")]
+    public async Task Mutate_PodMemberNull_OneWarningNoException(string member)
+    {
+        using var logs = new LogRecorder();
+        await using var host = await WebhookHost.StartAsync(logs);
+        var review = Reviews.WithClaim("web");
+        review["request"]!["object"]![member] = null;
+
+        var answer = await AnswerAsync(host, review);
+
+        Assert.That(Reviews.Outcome(answer), Is.EqualTo("error"));
+        var admissionLogs = logs.Entries.Where(e => e.Category.StartsWith("Stork.", StringComparison.Ordinal)).ToList();
+        Assert.That(admissionLogs.Where(e => e.Level >= LogLevel.Warning).Select(e => (e.Level, e.Exception)), Is.EqualTo(new[] { (LogLevel.Warning, default(Exception)) }));
+        Assert.That(logs.Entries.Where(e => e.Exception is not null), Is.Empty);
+    }
 
     [Test]
     public async Task Mutate_PvcCreatedJustBeforePod_FoundByOneApiRead()

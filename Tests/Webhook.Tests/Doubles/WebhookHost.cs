@@ -35,11 +35,19 @@ internal sealed class WebhookHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<WebhookHost> StartAsync(params string[] args)
+    public static Task<WebhookHost> StartAsync(params string[] args) => StartAsync(null, args);
+
+    /// <param name="logs">Receives the host's logs (none are kept when null).</param>
+    public static async Task<WebhookHost> StartAsync(ILoggerProvider? logs, params string[] args)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         var api = new FakeKubeApi();
         builder.Services.AddWebhook(builder.Configuration);
         builder.Services.AddSingleton<IResourceCache<Namespace>>(new InMemoryCache<Namespace>(ClusterFixture.Namespaces));

@@ -26,6 +26,11 @@ public sealed class AdmissionEdgeTests
     [TestCase("<html/>", TestName = "Mutate_NotJsonOverTls_400ThenServing")]
     [TestCase("""{"apiVersion":"v1","kind":"Pod","metadata":{"name":"x"}}""", TestName = "Mutate_PodInsteadOfReviewOverTls_400ThenServing")]
     [TestCase("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview"}""", TestName = "Mutate_ReviewWithoutRequestOverTls_400ThenServing")]
+    [TestCase("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"\ud800"}}""", TestName = "Mutate_UidLoneSurrogateOverTls_400ThenServing")]
+    [TestCase("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":7}}""", TestName = "Mutate_UidNumberOverTls_400ThenServing")]
+    [TestCase("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":[]}""", TestName = "Mutate_RequestArrayOverTls_400ThenServing")]
+    [TestCase("""{"apiVersion":["admission.k8s.io/v1"],"kind":"AdmissionReview","request":{"uid":"u"}}""", TestName = "Mutate_ApiVersionArrayOverTls_400ThenServing")]
+    [TestCase("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u"}} x""", TestName = "Mutate_TrailingGarbageOverTls_400ThenServing")]
     public async Task Mutate_Malformed_400ThenServing(string body)
     {
         using var answer = await server.PostAsync(body);

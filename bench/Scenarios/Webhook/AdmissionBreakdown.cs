@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Stork.Bench.Reporting;
 using Stork.Shared.Mutation;
@@ -10,7 +9,7 @@ namespace Stork.Bench.Scenarios.Webhook;
 /// webhook's own singletons, one at a time on the bench thread, without HTTP, TLS, metrics or logging. Decode is
 /// <c>AdmissionBodyReader.Parse</c> (the AdmissionReview, its <c>request.object</c> decoded as a Pod in the same pass);
 /// facts is <c>RequestFacts.From</c> (the decision's input); decide is <c>Admitter.AdmitAsync</c> (cache snapshots, the rules, the patch); encode is the
-/// answer serialized. The floor's token pass over the same body is timed the same way.</summary>
+/// answer written (<c>AdmissionAnswer.Write</c> into a pooled buffer). The floor's token pass over the same body is timed the same way.</summary>
 internal static class AdmissionBreakdown
 {
     public static async Task<IReadOnlyList<PhaseCost>> MeasureAsync(IServiceProvider services, byte[] body, int iterations)
@@ -27,7 +26,11 @@ internal static class AdmissionBreakdown
             PhaseTimer.Measure("facts", iterations, () => RequestFacts.From(request, body)),
             await PhaseTimer.MeasureAsync("decide", iterations, () => admitter.AdmitAsync(facts, CancellationToken.None)),
             PhaseTimer.Measure("encode", iterations, () =>
-                JsonSerializer.SerializeToUtf8Bytes(AdmissionAnswer.For(review, request.Uid!, outcome), AdmissionJsonContext.Default.AdmissionReview)),
+            {
+                using var answer = new PooledBufferWriter(1024);
+                AdmissionAnswer.Write(answer, review, request.Uid!, outcome);
+                return answer.WrittenCount;
+            }),
         ];
     }
 }

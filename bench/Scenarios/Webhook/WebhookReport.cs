@@ -88,9 +88,9 @@ internal sealed class WebhookReport(TextWriter output)
     {
         output.WriteLine("## Where the webhook's time goes (offline, one thread, no HTTP/TLS/metrics/logging)");
         output.WriteLine();
-        output.WriteLine("The steps of `MutateEndpoint` called directly on the running webhook's singletons: *decode* `AdmissionBodyReader.Parse`; "
+        output.WriteLine("The steps of `MutateEndpoint` called directly on the running webhook's singletons: *decode* `AdmissionBodyReader.Parse` (envelope and Pod fields, one pass); "
             + "*facts* `RequestFacts.From` (the decision's input; the Pod was decoded with the body); *decide* `Admitter.AdmitAsync` (cache snapshots, rules, patch); "
-            + "*encode* the answer serialized. *floor* is the floor's token pass over the same body.");
+            + "*encode* `AdmissionAnswer.Write` into a pooled buffer. *floor* is the floor's token pass over the same body.");
         output.WriteLine();
         var table = new MarkdownTable("step", "µs per call", "allocated per call");
         foreach (var phase in breakdown)

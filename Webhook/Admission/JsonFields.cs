@@ -57,8 +57,23 @@ internal static class JsonFields
         _ => throw new UnreadableFieldException(field, $"is {Describe(reader.TokenType)}, not an array"),
     };
 
-    /// <summary>Moves from a member name (or an object's start) to the next member name; false at the object's end.</summary>
-    public static bool NextMember(ref Utf8JsonReader reader) => reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
+    /// <summary>Moves from a member name (or an object's start) to the next member name; false at the object's end.
+    /// An escaped name is checked to unescape (a lone surrogate escape makes the name unreadable, and matching it
+    /// against the names read would throw).</summary>
+    public static bool NextMember(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+        {
+            return false;
+        }
+
+        if (reader.ValueIsEscaped)
+        {
+            _ = Text(ref reader, "a member name");
+        }
+
+        return true;
+    }
 
     private static string Text(ref Utf8JsonReader reader, string field)
     {

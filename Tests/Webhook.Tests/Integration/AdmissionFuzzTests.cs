@@ -32,7 +32,7 @@ public sealed class AdmissionFuzzTests
                     ["request", "object", "spec", "volumes", "0", "persistentVolumeClaim"],
                     ["request", "object", "spec", "volumes", "0", "persistentVolumeClaim", "claimName"],
                 ],
-                ["\"request\"", "\"nginx\"", "\"default\"", "\"web\""])
+                ["\"request\"", "\"nginx\"", "\"default\"", "\"web\"", "\"metadata\"", "\"volumes\""])
             .Select(body => new TestCaseData(body).SetArgDisplayNames(body.Kind));
 
     [Test]

@@ -26,6 +26,18 @@ internal static class KubeObjectCheck
     /// <summary><c>namespace/name</c> of a raw object when its metadata is readable.</summary>
     public static string? KeyOf(JsonElement element)
     {
+        try
+        {
+            return ReadKey(element);
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // A lone surrogate escape (\ud800) in the name or namespace.
+        }
+    }
+
+    private static string? ReadKey(JsonElement element)
+    {
         if (element.ValueKind != JsonValueKind.Object
             || !element.TryGetProperty("metadata", out var metadata) || metadata.ValueKind != JsonValueKind.Object
             || !metadata.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String)

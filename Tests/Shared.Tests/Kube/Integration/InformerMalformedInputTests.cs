@@ -12,28 +12,24 @@ namespace Stork.Shared.Tests.Kube.Integration;
 internal sealed class InformerMalformedInputTests : FakeKubeFixture
 {
     [TestCaseSource(typeof(MalformedCorpus), nameof(MalformedCorpus.Resources))]
-    public Task Watch_EveryMalformedLine_SkippedCountedAndTheNextEventApplied(string plural) => plural switch
-    {
-        "nodes" => WatchCorpusAsync(KubeResources.Nodes),
-        "namespaces" => WatchCorpusAsync(KubeResources.Namespaces),
-        "persistentvolumeclaims" => WatchCorpusAsync(KubeResources.PersistentVolumeClaims),
-        "persistentvolumes" => WatchCorpusAsync(KubeResources.PersistentVolumes),
-        "storageclasses" => WatchCorpusAsync(KubeResources.StorageClasses),
-        "csinodes" => WatchCorpusAsync(KubeResources.CsiNodes),
-        _ => WatchCorpusAsync(KubeResources.Pods),
-    };
+    public Task Watch_EveryMalformedLine_SkippedCountedAndTheNextEventApplied(string plural) => RunAsync(plural, list: false);
 
     [TestCaseSource(typeof(MalformedCorpus), nameof(MalformedCorpus.Resources))]
-    public Task List_MalformedItems_SkippedCountedAndTheValidOnesServed(string plural) => plural switch
+    public Task List_MalformedItems_SkippedCountedAndTheValidOnesServed(string plural) => RunAsync(plural, list: true);
+
+    private Task RunAsync(string plural, bool list) => plural switch
     {
-        "nodes" => ListCorpusAsync(KubeResources.Nodes),
-        "namespaces" => ListCorpusAsync(KubeResources.Namespaces),
-        "persistentvolumeclaims" => ListCorpusAsync(KubeResources.PersistentVolumeClaims),
-        "persistentvolumes" => ListCorpusAsync(KubeResources.PersistentVolumes),
-        "storageclasses" => ListCorpusAsync(KubeResources.StorageClasses),
-        "csinodes" => ListCorpusAsync(KubeResources.CsiNodes),
-        _ => ListCorpusAsync(KubeResources.Pods),
+        "nodes" => RunAsync(KubeResources.Nodes, list),
+        "namespaces" => RunAsync(KubeResources.Namespaces, list),
+        "persistentvolumeclaims" => RunAsync(KubeResources.PersistentVolumeClaims, list),
+        "persistentvolumes" => RunAsync(KubeResources.PersistentVolumes, list),
+        "storageclasses" => RunAsync(KubeResources.StorageClasses, list),
+        "csinodes" => RunAsync(KubeResources.CsiNodes, list),
+        _ => RunAsync(KubeResources.Pods, list),
     };
+
+    private Task RunAsync<T>(KubeResource<T> resource, bool list)
+        where T : class, IKubeObject => list ? ListCorpusAsync(resource) : WatchCorpusAsync(resource);
 
     private async Task WatchCorpusAsync<T>(KubeResource<T> resource)
         where T : class, IKubeObject

@@ -1,5 +1,3 @@
-using System.Diagnostics.Metrics;
-using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
 using Stork.Tests.Fakes.Kube;
@@ -22,12 +20,12 @@ internal sealed class InformerRelistBackoffTests : FakeKubeFixture
         Fake.ExpireNextWatches(5);
         var start = clock.GetUtcNow();
         await using var informer = await InformerHarness<Node>.SyncedAsync(Api, KubeResources.Nodes, options, clock);
-        using var backoff = new GaugeReader("stork_cache_relist_backoff_seconds", "nodes");
+        using var backoff = new CacheCounterListener("stork_cache_relist_backoff_seconds", "nodes");
 
         // List 1 syncs, the 1st expiry relists at once (list 2); expiries 2 to 5 wait at least 0.5, 1, 2
         // and 4 s (half of 1, 2, 4, 8 s is fixed) before lists 3 to 6.
         await Fake.WaitForRequestsAsync(Nodes, FakeKubeVerb.List, 2, Timeout);
-        await Wait.UntilAsync(() => backoff.Read() > 0, "a relist backing off");
+        await Wait.UntilAsync(() => backoff.ObserveGauge() > 0, "a relist backing off");
         await Wait.UntilAsync(
             () => Fake.Requests(Nodes, FakeKubeVerb.List) >= 6, "six lists", () => clock.Advance(TimeSpan.FromMilliseconds(100)));
         Assert.That(clock.GetUtcNow() - start, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(7.5)));
@@ -42,42 +40,5 @@ internal sealed class InformerRelistBackoffTests : FakeKubeFixture
 
         Assert.That(informer.IsRunning, Is.True);
         Assert.That(Fake.Requests(Nodes, FakeKubeVerb.List), Is.EqualTo(8), "the 2nd expiry after progress waits again");
-    }
-
-    /// <summary>Reads one observable gauge of the <c>Stork.Kube</c> meter for one resource.</summary>
-    private sealed class GaugeReader : IDisposable
-    {
-        private readonly MeterListener listener = new();
-        private double value = double.NaN;
-
-        public GaugeReader(string name, string resource)
-        {
-            listener.InstrumentPublished = (instrument, source) =>
-            {
-                if (instrument.Meter.Name == CacheMetrics.MeterName && instrument.Name == name)
-                {
-                    source.EnableMeasurementEvents(instrument);
-                }
-            };
-            listener.SetMeasurementEventCallback<double>((_, measured, tags, _) =>
-            {
-                foreach (var tag in tags)
-                {
-                    if (tag.Key == "resource" && Equals(tag.Value, resource))
-                    {
-                        value = measured;
-                    }
-                }
-            });
-            listener.Start();
-        }
-
-        public double Read()
-        {
-            listener.RecordObservableInstruments();
-            return value;
-        }
-
-        public void Dispose() => listener.Dispose();
     }
 }

@@ -51,6 +51,18 @@ internal sealed class MalformedWatchLineTests
         Assert.That(rejected.Single().Reason, Does.Contain("spec"));
     }
 
+    [Test]
+    public void DecodeList_LoneSurrogateEscapeInAName_SkippedWithoutAKey()
+    {
+        var good = MalformedCorpus.Valid("nodes", "good").ToJsonString();
+
+        var (items, rejected) = CachedResource.Of("nodes").ParseList(
+            """{"items":[{"metadata":{"name":"\ud800"}},""" + good + "]}");
+
+        Assert.That(items.Single().Metadata.Name, Is.EqualTo("good"));
+        Assert.That(rejected.Single().Key, Is.Null);
+    }
+
     [TestCaseSource(typeof(MalformedCorpus), nameof(MalformedCorpus.Resources))]
     public void Parse_ValidObjectInEveryEventType_Accepted(string plural)
     {

@@ -6,7 +6,8 @@ using Stork.Shared.Kube.Models;
 namespace Stork.Shared.Tests.Kube.Decoding;
 
 /// <summary>The decode edges of one cached resource, without its type parameter, so that one test can run
-/// over every resource of <see cref="Stork.Tests.Fakes.Kube.MalformedCorpus.Resources"/>.</summary>
+/// over every resource of <see cref="Stork.Tests.Fakes.Kube.MalformedCorpus.Resources"/>; a parsed line also
+/// says what <see cref="KubeObjectCheck"/> finds wrong with its object (null: valid).</summary>
 internal sealed record CachedResource(
     string Plural,
     Func<string, (WatchEventType Type, RejectedObject? Rejected, string? Problem)> ParseLine,
@@ -26,7 +27,6 @@ internal sealed record CachedResource(
 
     public override string ToString() => Plural;
 
-    /// <param name="Problem">For a decoded object, what <see cref="KubeObjectCheck"/> finds wrong with it (null: valid).</param>
     private static CachedResource Of<T>(KubeResource<T> resource)
         where T : class, IKubeObject => new(
         resource.Plural,

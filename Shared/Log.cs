@@ -18,8 +18,8 @@ internal static partial class Log
     [LoggerMessage(1003, LogLevel.Information, "Cache {Resource}: resourceVersion {ResourceVersion} expired (410 Gone); listing again")]
     public static partial void WatchExpired(this ILogger logger, string resource, string resourceVersion);
 
-    [LoggerMessage(1004, LogLevel.Warning, "Cache {Resource}: skipped a malformed watch line")]
-    public static partial void MalformedWatchLine(this ILogger logger, string resource);
+    [LoggerMessage(1004, LogLevel.Warning, "Cache {Resource}: skipped a malformed watch line (object {Key}): {Reason}; {Suppressed} more skipped since the last warning")]
+    public static partial void MalformedWatchLine(this ILogger logger, string resource, string key, string reason, int suppressed);
 
     [LoggerMessage(1005, LogLevel.Information, "Cache {Resource}: watch stream broke ({Error}); reconnecting")]
     public static partial void WatchDropped(this ILogger logger, string resource, string error);
@@ -32,6 +32,12 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Critical, "Cache {Resource}: the cache loop crashed; stopping the host rather than serving stale data")]
     public static partial void CacheLoopCrashed(this ILogger logger, Exception exception, string resource);
+
+    [LoggerMessage(1009, LogLevel.Warning, "Cache {Resource}: skipped list item {Key}: {Reason}; {Suppressed} more skipped since the last warning")]
+    public static partial void RejectedListItem(this ILogger logger, string resource, string key, string reason, int suppressed);
+
+    [LoggerMessage(1010, LogLevel.Warning, "Cache {Resource}: the watch expired again without progress; listing again in {Delay}")]
+    public static partial void RelistDelayed(this ILogger logger, string resource, TimeSpan delay);
 
     [LoggerMessage(1020, LogLevel.Warning, "Event {Reason} on pod {Namespace}/{Name} dropped: the event queue is full")]
     public static partial void EventDropped(this ILogger logger, string reason, string @namespace, string name);

@@ -8,7 +8,9 @@ namespace Stork.Shared.Kube.Cache;
 
 /// <summary>Keeps a <see cref="ResourceCache{T}"/> in step with the API server: paged list, then watch from
 /// the list's resourceVersion with bookmarks; 410 Gone lists again; broken or silent watches reconnect,
-/// with jittered exponential backoff while they keep failing. A crash stops the host.</summary>
+/// with jittered exponential backoff while they keep failing; watches that keep expiring without progress
+/// relist with the same backoff. Invalid list items and watch lines are skipped, counted and warned about
+/// (at most one warning per resource every 10 s). A crash stops the host.</summary>
 internal sealed class Informer<T>(
     IKubeApi api,
     ResourceCache<T> cache,
@@ -19,6 +21,10 @@ internal sealed class Informer<T>(
     ILogger<Informer<T>> logger) : BackgroundService
     where T : class, IKubeObject
 {
+    private static readonly TimeSpan WarningInterval = TimeSpan.FromSeconds(10);
+
+    private readonly WarningThrottle warnings = new(time, WarningInterval);
+
     private string Plural => cache.Resource.Plural;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -42,6 +48,7 @@ internal sealed class Informer<T>(
     {
         string? resourceVersion = null;
         var failures = 0;
+        var expiries = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             if (resourceVersion is null)
@@ -58,9 +65,15 @@ internal sealed class Informer<T>(
                 resourceVersion = listedVersion;
             }
 
-            var session = new WatchSession<T>(api, cache, options, metrics, time, logger);
+            var session = new WatchSession<T>(api, cache, options, metrics, time, warnings, logger);
             var outcome = await session.RunAsync(resourceVersion, cancellationToken);
             resourceVersion = outcome.ResourceVersion;
+            expiries = outcome.Progressed ? 0 : expiries + (resourceVersion is null ? 1 : 0);
+            if (resourceVersion is null || outcome.Progressed)
+            {
+                await DelayRelistAsync(expiries, cancellationToken);
+            }
+
             metrics.WatchRestarted(Plural);
             if (outcome.Error is null)
             {
@@ -89,6 +102,7 @@ internal sealed class Informer<T>(
             }
 
             items.AddRange(page.Value!.Items);
+            ReportRejected(page.Value.Rejected);
             continueToken = page.Value.Metadata.Continue;
             resourceVersion = page.Value.Metadata.ResourceVersion;
         }
@@ -103,6 +117,33 @@ internal sealed class Informer<T>(
         cache.MarkContact(time.GetUtcNow());
         logger.CacheSynced(Plural, items.Count, resourceVersion ?? "");
         return (resourceVersion ?? "", null);
+    }
+
+    /// <summary>The first relist after a watch that made progress is immediate; each further one while
+    /// watches keep expiring without progress (410 Gone at open, say) waits like a failed watch.</summary>
+    private async Task DelayRelistAsync(int expiries, CancellationToken cancellationToken)
+    {
+        var delay = expiries > 1 ? NextDelay(expiries - 1) : TimeSpan.Zero;
+        metrics.RelistBackoff(Plural, delay);
+        if (delay > TimeSpan.Zero)
+        {
+            logger.RelistDelayed(Plural, delay);
+            await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+
+    private void ReportRejected(IReadOnlyList<RejectedObject> rejected)
+    {
+        if (rejected.Count == 0)
+        {
+            return;
+        }
+
+        metrics.RejectedListItems(Plural, rejected.Count);
+        if (warnings.TryPass(out var suppressed))
+        {
+            logger.RejectedListItem(Plural, rejected[0].Key ?? "unreadable", rejected[0].Reason, suppressed + rejected.Count - 1);
+        }
     }
 
     private TimeSpan NextDelay(int failures) =>

@@ -12,6 +12,7 @@ internal sealed class WatchSession<T>(
     InformerOptions options,
     CacheMetrics metrics,
     TimeProvider time,
+    WarningThrottle warnings,
     ILogger logger)
     where T : class, IKubeObject
 {
@@ -36,7 +37,7 @@ internal sealed class WatchSession<T>(
             var opened = await api.WatchAsync(cache.Resource, resourceVersion, Math.Max(timeoutSeconds, 1), idle.Token);
             if (!opened.IsSuccess)
             {
-                return opened.Error!.IsGone ? Expired(resourceVersion) : new(resourceVersion, opened.Error);
+                return opened.Error!.IsGone ? Expired(resourceVersion, false) : new(resourceVersion, opened.Error);
             }
 
             await using var lines = opened.Value!.GetAsyncEnumerator(idle.Token);
@@ -46,13 +47,13 @@ internal sealed class WatchSession<T>(
                 if (!await lines.MoveNextAsync())
                 {
                     cache.MarkContact(time.GetUtcNow());
-                    return new(resourceVersion, progressed || time.GetElapsedTime(started) >= MinimumQuietWatch ? null : ClosedAtOnce);
+                    return new(resourceVersion, progressed || time.GetElapsedTime(started) >= MinimumQuietWatch ? null : ClosedAtOnce, progressed);
                 }
 
                 var line = lines.Current;
                 if (line.Type == WatchEventType.Error)
                 {
-                    return Ended(line.Error, resourceVersion);
+                    return Ended(line.Error, resourceVersion, progressed);
                 }
 
                 resourceVersion = Apply(line) ?? resourceVersion;
@@ -62,12 +63,12 @@ internal sealed class WatchSession<T>(
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             logger.WatchSilent(Plural, options.IdleTimeout);
-            return new(resourceVersion, null);
+            return new(resourceVersion, null, progressed);
         }
         catch (Exception e) when (e is IOException or HttpRequestException)
         {
             logger.WatchDropped(Plural, e.Message);
-            return new(resourceVersion, progressed ? null : new(0, "Transport", e.Message));
+            return new(resourceVersion, progressed ? null : new(0, "Transport", e.Message), progressed);
         }
     }
 
@@ -84,7 +85,11 @@ internal sealed class WatchSession<T>(
                 break;
             case WatchEventType.Malformed:
                 metrics.MalformedLine(Plural);
-                logger.MalformedWatchLine(Plural);
+                if (warnings.TryPass(out var suppressed))
+                {
+                    logger.MalformedWatchLine(Plural, line.Rejected?.Key ?? "unreadable", line.Rejected?.Reason ?? "", suppressed);
+                }
+
                 return null;
         }
 
@@ -93,14 +98,14 @@ internal sealed class WatchSession<T>(
     }
 
     /// <summary>How a watch the server ended with an ERROR line goes on: 410 lists again, anything else backs off.</summary>
-    private WatchOutcome Ended(Status? error, string resourceVersion) =>
+    private WatchOutcome Ended(Status? error, string resourceVersion, bool progressed) =>
         error?.Code == 410
-            ? Expired(resourceVersion)
-            : new(resourceVersion, new(error?.Code ?? 0, error?.Reason ?? "Error", error?.Message ?? "watch ERROR event"));
+            ? Expired(resourceVersion, progressed)
+            : new(resourceVersion, new(error?.Code ?? 0, error?.Reason ?? "Error", error?.Message ?? "watch ERROR event"), progressed);
 
-    private WatchOutcome Expired(string resourceVersion)
+    private WatchOutcome Expired(string resourceVersion, bool progressed)
     {
         logger.WatchExpired(Plural, resourceVersion);
-        return new(null, null);
+        return new(null, null, progressed);
     }
 }

@@ -17,9 +17,15 @@ namespace Stork.Shared.Kube.Client;
 /// (<see cref="KubeHttpClientFactory"/>), and an infinite Timeout (watches are long; per-call timeouts live in the pipeline).</param>
 internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline) : IKubeApi
 {
-    public Task<KubeResult<T>> GetAsync<T>(KubeResource<T> resource, string? @namespace, string name, CancellationToken cancellationToken)
-        where T : class, IKubeObject =>
-        SendAsync(() => new HttpRequestMessage(HttpMethod.Get, resource.ItemPath(@namespace, name)), resource.ItemType, cancellationToken);
+    /// <summary>One object; an answer that is not a valid model (<see cref="KubeObjectCheck"/>) is an InvalidResponse error.</summary>
+    public async Task<KubeResult<T>> GetAsync<T>(KubeResource<T> resource, string? @namespace, string name, CancellationToken cancellationToken)
+        where T : class, IKubeObject
+    {
+        var read = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, resource.ItemPath(@namespace, name)), resource.ItemType, cancellationToken);
+        return read.IsSuccess && KubeObjectCheck.Problem(read.Value, resource.ItemType) is { } problem
+            ? KubeResult<T>.Fail(new(0, "InvalidResponse", $"the API server's {resource.Plural} {name} is invalid: {problem}"))
+            : read;
+    }
 
     public Task<KubeResult<KubeList<T>>> ListAsync<T>(KubeResource<T> resource, int limit, string? continueToken, CancellationToken cancellationToken)
         where T : class, IKubeObject

@@ -6,5 +6,7 @@ namespace Stork.Shared.Kube.Models;
 public sealed record CsiNode : IKubeObject
 {
     [JsonPropertyName("metadata")] public ObjectMeta Metadata { get; set; } = new();
-    [JsonPropertyName("spec")] public CsiNodeSpec Spec { get; set; } = new();
+    [JsonPropertyName("spec")]
+    [JsonRequired]
+    public CsiNodeSpec Spec { get; set; } = new();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
@@ -7,15 +8,20 @@ namespace Stork.Shared.Storage.Classification;
 
 /// <summary>The I/O edge of the classification, for both services: cache snapshots, and for objects the
 /// caches have not seen yet (a StatefulSet creates a PVC a moment before its pod; a PV may be newer than
-/// the watch) one API read each, all at once, within the caller's deadline.</summary>
+/// the watch) one API read each, within the caller's deadline, at most
+/// <see cref="CacheMissReadOptions.MaxPerRequest"/> at once per call and
+/// <see cref="CacheMissReadOptions.MaxPerProcess"/> at once across calls.</summary>
 internal sealed class StorageObjectsReader(
     IResourceCache<PersistentVolumeClaim> claims,
     IResourceCache<PersistentVolume> volumes,
     IResourceCache<StorageClass> storageClasses,
     IKubeApi api,
+    IOptions<CacheMissReadOptions> options,
     TimeProvider time,
-    ILogger<StorageObjectsReader> logger)
+    ILogger<StorageObjectsReader> logger) : IDisposable
 {
+    private readonly SemaphoreSlim processSlots = new(options.Value.MaxPerProcess);
+
     public StorageObjects FromCaches() => new(claims.Snapshot, volumes.Snapshot, storageClasses.Snapshot);
 
     /// <summary>Reads the missing PVCs of <paramref name="classified"/> and then the missing PVs of bound
@@ -71,7 +77,20 @@ internal sealed class StorageObjectsReader(
             return ([], null);
         }
 
-        var reads = await Task.WhenAll(names.Select(name => api.GetAsync(resource, @namespace, name, cancellationToken)));
+        var reads = new KubeResult<T>[names.Count];
+        var bound = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxPerRequest, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, names.Count, bound, async (i, token) =>
+        {
+            await processSlots.WaitAsync(token);
+            try
+            {
+                reads[i] = await api.GetAsync(resource, @namespace, names[i], token);
+            }
+            finally
+            {
+                processSlots.Release();
+            }
+        });
         var found = new List<T>(reads.Length);
         for (var i = 0; i < reads.Length; i++)
         {
@@ -89,4 +108,6 @@ internal sealed class StorageObjectsReader(
 
         return (found, null);
     }
+
+    public void Dispose() => processSlots.Dispose();
 }

@@ -37,6 +37,13 @@ internal sealed partial class FakeKubeApiServer
     /// <summary>Aborts the connection of every open watch mid-stream.</summary>
     public void DropWatchConnections() => _store.Broadcast((_, _) => WatchMessage.Abort);
 
+    /// <summary>Writes <paramref name="line"/>, as is, into every open watch of <paramref name="collectionPath"/>.</summary>
+    public void InjectWatchLine(string collectionPath, string line)
+    {
+        var type = KubeRoute.Collection(collectionPath).Type;
+        _store.Broadcast((watch, _) => watch.Type == type ? WatchMessage.Write(line) : null);
+    }
+
     /// <summary>Writes a line that is not JSON into every open watch.</summary>
     public void InjectMalformedWatchLine() => _store.Broadcast((_, _) => WatchMessage.Write(WatchLines.Malformed));
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Stork.Scoring.Cluster;
 using Stork.Scoring.Placement;
 using Stork.Shared.Annotations;
@@ -59,7 +60,8 @@ internal sealed class VolumeCluster
 
     public FakeStorageDriver Driver { get; }
 
-    public StorageObjectsReader Reader => new(Claims, Volumes, Classes, Api, TimeProvider.System, NullLogger<StorageObjectsReader>.Instance);
+    public StorageObjectsReader Reader => new(
+        Claims, Volumes, Classes, Api, Options.Create(new CacheMissReadOptions()), TimeProvider.System, NullLogger<StorageObjectsReader>.Instance);
 
     public PodVolumeResolver Resolver { get; }
 

@@ -3,11 +3,13 @@ using Stork.Shared.Kube.Cache;
 
 namespace Stork.Shared.Tests.Kube.Integration;
 
-/// <summary>Sums one counter of the <c>Stork.Kube</c> meter for one resource, as a scrape would see it.</summary>
+/// <summary>Sums one counter of the <c>Stork.Kube</c> meter for one resource, as a scrape would see it, or
+/// reads one of its gauges (<see cref="ObserveGauge"/>).</summary>
 internal sealed class CacheCounterListener : IDisposable
 {
     private readonly MeterListener listener = new();
     private long total;
+    private double gauge = double.NaN;
 
     public CacheCounterListener(string instrumentName, string resource)
     {
@@ -28,10 +30,27 @@ internal sealed class CacheCounterListener : IDisposable
                 }
             }
         });
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "resource" && Equals(tag.Value, resource))
+                {
+                    gauge = value;
+                }
+            }
+        });
         listener.Start();
     }
 
     public long Total => Interlocked.Read(ref total);
+
+    /// <summary>The gauge's value now for the resource (NaN when it has none).</summary>
+    public double ObserveGauge()
+    {
+        listener.RecordObservableInstruments();
+        return gauge;
+    }
 
     public void Dispose() => listener.Dispose();
 }

@@ -44,6 +44,20 @@ internal sealed class KubeApiClientIntegrationTests : FakeKubeFixture
         Assert.That(Fake.Requests(Pvcs, FakeKubeVerb.Get), Is.EqualTo(1));
     }
 
+    [TestCase("spec-null")]
+    [TestCase("spec-missing")]
+    public async Task GetAsync_InvalidObject_InvalidResponseNamingTheProblem(string kind)
+    {
+        var bad = MalformedCorpus.Objects("persistentvolumeclaims", "data").Single(k => k.Kind == kind).Object!.AsObject();
+        Fake.Add(Pvcs, bad);
+
+        var result = await Api.GetAsync(KubeResources.PersistentVolumeClaims, "default", "data", CancellationToken.None).WaitAsync(Timeout);
+
+        Assert.That(result.Value, Is.Null);
+        Assert.That(result.Error!.Reason, Is.EqualTo("InvalidResponse"));
+        Assert.That(result.Error.Message, Does.Contain("spec"));
+    }
+
     [TestCase(429, 1)]
     [TestCase(500, null)]
     [TestCase(503, null)]

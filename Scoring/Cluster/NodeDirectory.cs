@@ -1,41 +1,41 @@
-using Stork.Scoring.Extender;
+using Stork.Scoring.Placement;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Models;
 
 namespace Stork.Scoring.Cluster;
 
-/// <summary>The node cache's nodes by name (<see cref="NodeTable"/>), rebuilt only when the cache publishes a
-/// new snapshot. A NodeNames request then costs one hash lookup per name, on the decoded characters.</summary>
-internal sealed class NodeDirectory(IResourceCache<Node> nodes)
+/// <summary>The node cache's nodes by name (<see cref="NodeTable"/>), kept up to date from the cache's change
+/// notifications: a Node event touches only its own entry, and only when something placement reads changed
+/// (name, addresses, labels, the unschedulable annotation; see <see cref="KubeNodeInfo.ReadsAlike"/>). A
+/// heartbeat publishes nothing, so the table, and the topology built over it, stay the same objects. Readers
+/// take the published table without locking; the cache's writer and the first reader serialize on a gate.</summary>
+internal sealed class NodeDirectory
 {
-    private Memo? memo;
+    private readonly Lock gate = new();
+    private NodeTable table;
 
-    /// <summary>Every cached node, as of the cache's current snapshot.</summary>
-    public NodeTable Current()
+    public NodeDirectory(ResourceCache<Node> nodes)
     {
-        var snapshot = nodes.Snapshot;
-        var current = Volatile.Read(ref memo);
-        if (current is not null && ReferenceEquals(current.Snapshot, snapshot))
+        lock (gate)
         {
-            return current.Table;
+            nodes.Subscribe(Apply);
+            table = NodeTable.Of(nodes.Snapshot.Items.Select(NodeInfos.Of));
         }
-
-        var byName = new Dictionary<string, RequestNode>(snapshot.Count, StringComparer.Ordinal);
-        foreach (var node in snapshot.Items)
-        {
-            var info = NodeInfos.Of(node);
-            if (info.Name.Length == 0)
-            {
-                continue;
-            }
-
-            byName[info.Name] = ExtenderArgsReader.NameOnly(info.Name) with { Cached = info };
-        }
-
-        var table = new NodeTable(byName);
-        Volatile.Write(ref memo, new Memo(snapshot, table));
-        return table;
     }
 
-    private sealed record Memo(CacheSnapshot<Node> Snapshot, NodeTable Table);
+    /// <summary>Every cached node, as of the last change that mattered.</summary>
+    public NodeTable Current() => Volatile.Read(ref table);
+
+    private void Apply(CacheChange<Node> change)
+    {
+        lock (gate)
+        {
+            var name = change.Object.Metadata?.Name ?? "";
+            var current = table;
+            var next = change.Type == CacheChangeType.Deleted
+                ? current.Without(name)
+                : current.With(NodeInfos.Of(change.Object));
+            Volatile.Write(ref table, next);
+        }
+    }
 }

@@ -46,6 +46,15 @@ internal sealed record KubeNodeInfo(
         return new(metadata.Name ?? "", hostnames, ips, metadata.Labels ?? NoLabels, unschedulable);
     }
 
+    /// <summary>True when placement cannot tell the two apart: same name, addresses, labels and unschedulable
+    /// flag (a heartbeat changes none of them).</summary>
+    public bool ReadsAlike(KubeNodeInfo other) =>
+        SameAddresses(other)
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && StorageUnschedulable == other.StorageUnschedulable
+        && Labels.Count == other.Labels.Count
+        && Labels.All(l => other.Labels.TryGetValue(l.Key, out var value) && string.Equals(l.Value, value, StringComparison.Ordinal));
+
     /// <summary>True when both describe the same addresses (the node cache's copy is still current).</summary>
     public bool SameAddresses(KubeNodeInfo other) =>
         ReferenceEquals(this, other)

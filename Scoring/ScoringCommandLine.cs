@@ -16,6 +16,7 @@ internal static class ScoringCommandLine
             .. SharedFlags.Portworx,
             .. Placement(new ScoringOptions()),
             Flag.Integer("max-request-bytes", "request body limit (5,000 full Node objects are 25-40 MB)", new ScoringOptions().MaxRequestBytes),
+            Flag.Integer("max-buffered-request-bytes", "bytes all request bodies in flight may hold together; past it 503 with Retry-After", new ScoringOptions().MaxBufferedRequestBytes),
             SharedFlags.LogFormat,
         ])
     {

@@ -3,67 +3,117 @@ using Microsoft.AspNetCore.Http;
 
 namespace Stork.Scoring.Extender;
 
-/// <summary>A request body read whole into a pooled buffer. Raw node objects are echoed from it, so it
-/// lives until the answer is written.</summary>
+/// <summary>A request body read into pooled 64 KB chunks as it arrives (never a buffer of the announced
+/// Content-Length), then, when it spans several, joined into one pooled buffer of its actual length. Every
+/// buffer counts against the <see cref="RequestBodyBudget"/> while held. Raw node objects are echoed from the
+/// body, so it lives until the answer is written.</summary>
 internal sealed class PooledBody : IDisposable
 {
+    private const int ChunkBytes = 64 * 1024;
+
+    private readonly RequestBodyBudget budget;
     private byte[] buffer;
     private int length;
 
-    private PooledBody(byte[] buffer) => this.buffer = buffer;
+    private PooledBody(RequestBodyBudget budget, byte[] buffer, int length)
+    {
+        this.budget = budget;
+        this.buffer = buffer;
+        this.length = length;
+    }
 
     public ReadOnlyMemory<byte> Memory => buffer.AsMemory(0, length);
 
-    /// <exception cref="BadHttpRequestException">The body exceeds <paramref name="limit"/> bytes (413).</exception>
-    public static async Task<PooledBody> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    /// <exception cref="BadHttpRequestException">The body exceeds <paramref name="limit"/> bytes (413), or the
+    /// budget has no room for it (503).</exception>
+    public static async Task<PooledBody> ReadAsync(HttpRequest request, int limit, RequestBodyBudget budget, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
         {
             throw TooLarge(limit);
         }
 
-        var body = new PooledBody(ArrayPool<byte>.Shared.Rent((int)Math.Max(request.ContentLength ?? 0, 16 * 1024)));
+        var chunks = new List<byte[]>();
+        var total = 0;
         try
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(body.buffer.AsMemory(body.length), cancellationToken)) > 0)
+            var filled = ChunkBytes;
+            while (filled == ChunkBytes)
             {
-                body.length += read;
-                if (body.length > limit)
+                chunks.Add(Rent(budget, ChunkBytes));
+                filled = await FillAsync(request.Body, chunks[^1], cancellationToken);
+                total += filled;
+                if (total > limit)
                 {
                     throw TooLarge(limit);
                 }
-
-                if (body.length == body.buffer.Length)
-                {
-                    body.Grow(limit);
-                }
             }
 
-            return body;
+            if (chunks.Count == 1)
+            {
+                var only = chunks[0];
+                chunks.Clear();
+                return new(budget, only, total);
+            }
+
+            var joined = Rent(budget, total);
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                var offset = i * ChunkBytes;
+                chunks[i].AsSpan(0, Math.Min(ChunkBytes, total - offset)).CopyTo(joined.AsSpan(offset));
+            }
+
+            return new(budget, joined, total);
         }
-        catch
+        finally
         {
-            body.Dispose();
-            throw;
+            foreach (var chunk in chunks)
+            {
+                Return(budget, chunk);
+            }
         }
     }
 
     public void Dispose()
     {
-        ArrayPool<byte>.Shared.Return(buffer);
+        if (buffer.Length > 0)
+        {
+            Return(budget, buffer);
+        }
+
         buffer = [];
         length = 0;
     }
 
-    /// <summary>Called with a full buffer of at most <paramref name="limit"/> bytes: room for one byte more
-    /// tells a body of exactly the limit from a larger one.</summary>
-    private void Grow(int limit)
+    /// <summary>Reads until <paramref name="chunk"/> is full or the body ends; returns the bytes read.</summary>
+    private static async Task<int> FillAsync(Stream body, byte[] chunk, CancellationToken cancellationToken)
     {
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
-        buffer.AsSpan(0, length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(buffer);
-        buffer = larger;
+        var filled = 0;
+        int read;
+        while (filled < ChunkBytes && (read = await body.ReadAsync(chunk.AsMemory(filled, ChunkBytes - filled), cancellationToken)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled;
+    }
+
+    private static byte[] Rent(RequestBodyBudget budget, int bytes)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(bytes, 1));
+        if (!budget.TryReserve(rented.Length))
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+            throw new BadHttpRequestException("too many request bytes in flight; retry shortly", StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return rented;
+    }
+
+    private static void Return(RequestBodyBudget budget, byte[] rented)
+    {
+        budget.Release(rented.Length);
+        ArrayPool<byte>.Shared.Return(rented);
     }
 
     private static BadHttpRequestException TooLarge(int limit) =>

@@ -72,7 +72,7 @@ internal sealed class FailurePathEndpointTests
         var builder = new PlacementRequestBuilder(
             new PodVolumeResolver(cluster.Reader, cluster.Driver), new TopologyProvider(cluster.Driver, directory, Options.Create(options)), directory);
         var decider = new PlacementDecider(builder, new MalformedValueReporter(NullLogger<MalformedValueReporter>.Instance), NullLogger<PlacementDecider>.Instance);
-        return (new ExtenderRequestReader(new ExtenderArgsReader([], []), directory, Options.Create(options)), decider, new ExtenderMetrics(meters.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+        return (new ExtenderRequestReader(new ExtenderArgsReader([], []), directory, new RequestBodyBudget(Options.Create(options)), Options.Create(options)), decider, new ExtenderMetrics(meters.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
     }
 
     private static async Task<JsonNode> PostAsync(Func<HttpContext, Task> handle)

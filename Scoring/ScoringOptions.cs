@@ -21,8 +21,8 @@ internal sealed class ScoringOptions
     [Range(1024, 1024 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 64 * 1024 * 1024;
 
-    /// <summary><c>--max-buffered-request-bytes</c>: bytes all request bodies in flight may hold together (in 64 KB
-    /// chunks as they arrive); past it a request is answered 503 with Retry-After.</summary>
+    /// <summary><c>--max-buffered-request-bytes</c>: bytes all request bodies in flight may hold together (buffers
+    /// from 64 KB up, grown as the body arrives); past it a request is answered 503 with Retry-After.</summary>
     [ConfigurationKeyName("max-buffered-request-bytes")]
     [Range(64 * 1024, long.MaxValue)]
     public long MaxBufferedRequestBytes { get; set; } = 256L * 1024 * 1024;

@@ -3,23 +3,23 @@ using Microsoft.AspNetCore.Http;
 
 namespace Stork.Scoring.Extender;
 
-/// <summary>A request body read into pooled 64 KB chunks as it arrives (never a buffer of the announced
-/// Content-Length), then, when it spans several, joined into one pooled buffer of its actual length. Every
-/// buffer counts against the <see cref="RequestBodyBudget"/> while held. Raw node objects are echoed from the
-/// body, so it lives until the answer is written.</summary>
+/// <summary>A request body read as it arrives into a pooled buffer that starts at 64 KB and doubles when full
+/// (never a buffer of the announced Content-Length; each size comes from its own pool bucket, whereas hundreds
+/// of 64 KB chunks held at once would overflow the pool's bucket and be allocated afresh). Every buffer counts
+/// against the <see cref="RequestBodyBudget"/> while held. Raw node objects are echoed from the body, so it
+/// lives until the answer is written.</summary>
 internal sealed class PooledBody : IDisposable
 {
-    private const int ChunkBytes = 64 * 1024;
+    private const int FirstBytes = 64 * 1024;
 
     private readonly RequestBodyBudget budget;
     private byte[] buffer;
     private int length;
 
-    private PooledBody(RequestBodyBudget budget, byte[] buffer, int length)
+    private PooledBody(RequestBodyBudget budget, byte[] buffer)
     {
         this.budget = budget;
         this.buffer = buffer;
-        this.length = length;
     }
 
     public ReadOnlyMemory<byte> Memory => buffer.AsMemory(0, length);
@@ -33,44 +33,30 @@ internal sealed class PooledBody : IDisposable
             throw TooLarge(limit);
         }
 
-        var chunks = new List<byte[]>();
-        var total = 0;
+        var body = new PooledBody(budget, Rent(budget, FirstBytes));
         try
         {
-            var filled = ChunkBytes;
-            while (filled == ChunkBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(body.buffer.AsMemory(body.length), cancellationToken)) > 0)
             {
-                chunks.Add(Rent(budget, ChunkBytes));
-                filled = await FillAsync(request.Body, chunks[^1], cancellationToken);
-                total += filled;
-                if (total > limit)
+                body.length += read;
+                if (body.length > limit)
                 {
                     throw TooLarge(limit);
                 }
+
+                if (body.length == body.buffer.Length)
+                {
+                    body.Grow(limit);
+                }
             }
 
-            if (chunks.Count == 1)
-            {
-                var only = chunks[0];
-                chunks.Clear();
-                return new(budget, only, total);
-            }
-
-            var joined = Rent(budget, total);
-            for (var i = 0; i < chunks.Count; i++)
-            {
-                var offset = i * ChunkBytes;
-                chunks[i].AsSpan(0, Math.Min(ChunkBytes, total - offset)).CopyTo(joined.AsSpan(offset));
-            }
-
-            return new(budget, joined, total);
+            return body;
         }
-        finally
+        catch
         {
-            foreach (var chunk in chunks)
-            {
-                Return(budget, chunk);
-            }
+            body.Dispose();
+            throw;
         }
     }
 
@@ -85,17 +71,14 @@ internal sealed class PooledBody : IDisposable
         length = 0;
     }
 
-    /// <summary>Reads until <paramref name="chunk"/> is full or the body ends; returns the bytes read.</summary>
-    private static async Task<int> FillAsync(Stream body, byte[] chunk, CancellationToken cancellationToken)
+    /// <summary>Called with a full buffer of at most <paramref name="limit"/> bytes: room for one byte more
+    /// tells a body of exactly the limit from a larger one.</summary>
+    private void Grow(int limit)
     {
-        var filled = 0;
-        int read;
-        while (filled < ChunkBytes && (read = await body.ReadAsync(chunk.AsMemory(filled, ChunkBytes - filled), cancellationToken)) > 0)
-        {
-            filled += read;
-        }
-
-        return filled;
+        var larger = Rent(budget, (int)Math.Min(buffer.Length * 2L, limit + 1L));
+        buffer.AsSpan(0, length).CopyTo(larger);
+        Return(budget, buffer);
+        buffer = larger;
     }
 
     private static byte[] Rent(RequestBodyBudget budget, int bytes)

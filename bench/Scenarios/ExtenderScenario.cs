@@ -21,6 +21,9 @@ internal sealed class ExtenderScenario : IBenchScenario
     private static readonly int[] VolumeCounts = [1, 3];
     private static readonly NodeForm[] Forms = [NodeForm.NodeNames, NodeForm.Nodes];
 
+    /// <summary>Full Nodes bodies of 10,000 nodes and more exceed the default <c>--max-request-bytes</c> (64 MiB).</summary>
+    private static readonly string[] RoomForLargeBodies = ["--max-request-bytes", "268435456", "--max-buffered-request-bytes", "1073741824"];
+
     public string Name => "extender";
 
     public string Usage => "extender [--nodes N,N,...] [--churn R]   /filter and /prioritize latency next to a bare JSON floor "
@@ -65,7 +68,8 @@ internal sealed class ExtenderScenario : IBenchScenario
         progress.WriteLine($"{size} nodes: starting the scoring service on the snapshot ...");
         var started = Stopwatch.GetTimestamp();
         var app = ScoringApp.Build(
-            ["--urls", "http://127.0.0.1:0", "--cluster-snapshot", snapshot, "--driver", "pxd", "--Logging:Console:LogToStandardErrorThreshold", "Trace"]);
+            ["--urls", "http://127.0.0.1:0", "--cluster-snapshot", snapshot, "--driver", "pxd", .. RoomForLargeBodies,
+             "--Logging:Console:LogToStandardErrorThreshold", "Trace"]);
         await using var service = await RunningServer.StartAsync(app, cancellationToken);
         await service.WaitReadyAsync(client, cancellationToken);
         var ready = Stopwatch.GetElapsedTime(started);
@@ -88,7 +92,7 @@ internal sealed class ExtenderScenario : IBenchScenario
         progress.WriteLine($"{size} nodes: starting the scoring service on the fakes ...");
         var started = Stopwatch.GetTimestamp();
         var app = ScoringApp.Build(
-            ["--urls", "http://127.0.0.1:0", "--kubeconfig", kubeconfig, "--portworx-endpoint", sdk.Endpoint.ToString(),
+            ["--urls", "http://127.0.0.1:0", "--kubeconfig", kubeconfig, "--portworx-endpoint", sdk.Endpoint.ToString(), .. RoomForLargeBodies,
              "--Logging:LogLevel:Default", "Warning", "--Logging:Console:LogToStandardErrorThreshold", "Trace"]);
         await using var service = await RunningServer.StartAsync(app, cancellationToken);
         await service.WaitReadyAsync(client, cancellationToken);

@@ -7,7 +7,7 @@ using static Stork.Scoring.Tests.Integration.PortworxCluster;
 
 namespace Stork.Scoring.Tests.Integration;
 
-/// <summary>Issue 13 item 6: bodies are buffered in 64 KB chunks as they arrive, and all bodies in flight share
+/// <summary>Issue 13 item 6: bodies are buffered as they arrive, from 64 KB up, and all bodies in flight share
 /// <c>--max-buffered-request-bytes</c>; past it the answer is 503 with Retry-After, and the budget is whole again after.</summary>
 internal sealed class ExtenderBodyBudgetTests
 {
@@ -36,7 +36,7 @@ internal sealed class ExtenderBodyBudgetTests
         Assert.That(server.Services.GetRequiredService<RequestBodyBudget>().Reserved, Is.Zero);
     }
 
-    /// <summary>A client announcing 60 MB and sending 1 KB holds one chunk, not 60 MB (today's code reserved the
+    /// <summary>A client announcing 60 MB and sending 1 KB holds its first 64 KB buffer, not 60 MB (today's code reserved the
     /// announced length up front).</summary>
     [Test]
     public async Task Post_AnnouncedLengthNotYetSent_OnlyTheArrivedChunkIsHeld()

@@ -17,6 +17,7 @@ internal static class ScoringCommandLine
             .. Placement(new ScoringOptions()),
             Flag.Integer("max-request-bytes", "request body limit (5,000 full Node objects are 25-40 MB)", new ScoringOptions().MaxRequestBytes),
             Flag.Duration("request-deadline", "bound on one request's API reads and driver calls (under kube-scheduler's 5s)", new ScoringOptions().RequestDeadline),
+            Flag.Integer("max-buffered-request-bytes", "bytes all request bodies in flight may hold together; past it 503 with Retry-After", new ScoringOptions().MaxBufferedRequestBytes),
             SharedFlags.LogFormat,
         ])
     {

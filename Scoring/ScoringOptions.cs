@@ -26,4 +26,10 @@ internal sealed class ScoringOptions
     [ConfigurationKeyName("request-deadline")]
     [Range(typeof(TimeSpan), "00:00:00.001", "00:00:29")]
     public TimeSpan RequestDeadline { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary><c>--max-buffered-request-bytes</c>: bytes all request bodies in flight may hold together (buffers
+    /// from 64 KB up, grown as the body arrives); past it a request is answered 503 with Retry-After.</summary>
+    [ConfigurationKeyName("max-buffered-request-bytes")]
+    [Range(64 * 1024, long.MaxValue)]
+    public long MaxBufferedRequestBytes { get; set; } = 256L * 1024 * 1024;
 }

@@ -53,6 +53,7 @@ internal static class ScoringServiceCollectionExtensions
         services.AddSingleton<PodVolumeResolver>();
         services.AddSingleton<PlacementRequestBuilder>();
         services.AddSingleton<ExtenderRequestReader>();
+        services.AddSingleton<RequestBodyBudget>();
         services.AddSingleton<PlacementDecider>();
         services.AddSingleton<ExtenderExchange>();
         services.AddSingleton<FilterEndpoint>();

@@ -16,7 +16,8 @@ internal sealed class PlacementRequestBuilder(PodVolumeResolver volumes, Topolog
         return new(PodSchedulingOptions.FromAnnotations(args.Pod.Metadata.Annotations), volumeLookup.Result, storage.Result, Candidates(args));
     }
 
-    /// <summary>Full nodes are taken as sent; names are resolved through the node cache.</summary>
+    /// <summary>Full nodes are taken as sent; names are resolved through the node cache (most already were, by
+    /// the reader).</summary>
     private KubeNodeInfo[] Candidates(ExtenderArgs args)
     {
         var candidates = new KubeNodeInfo[args.Nodes.Count];
@@ -25,8 +26,7 @@ internal sealed class PlacementRequestBuilder(PodVolumeResolver volumes, Topolog
         {
             var node = args.Nodes[i];
             candidates[i] = cached is null ? FromRequest(node)
-                : cached.TryGetValue(node.Name, out var known) ? known
-                : NodeInfos.NameOnly(node.Name);
+                : node.Cached ?? cached.Find(node.Name)?.Cached ?? NodeInfos.NameOnly(node.Name);
         }
 
         return candidates;

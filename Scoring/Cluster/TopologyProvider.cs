@@ -25,10 +25,10 @@ internal sealed class TopologyProvider(IStorageDriver driver, NodeDirectory node
             return DriverResult<StorageTopology>.Ok(current.Topology);
         }
 
-        var topology = StorageTopology.Build(storageNodes.Value!, [.. kubeNodes.Values], options.Value.RackLabel);
+        var topology = StorageTopology.Build(storageNodes.Value!, kubeNodes.Nodes, options.Value.RackLabel);
         Volatile.Write(ref memo, new Memo(storageNodes.Value!, kubeNodes, topology));
         return DriverResult<StorageTopology>.Ok(topology);
     }
 
-    private sealed record Memo(IReadOnlyList<StorageNode> StorageNodes, IReadOnlyDictionary<string, KubeNodeInfo> KubeNodes, StorageTopology Topology);
+    private sealed record Memo(IReadOnlyList<StorageNode> StorageNodes, NodeTable KubeNodes, StorageTopology Topology);
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.Json;
+using Stork.Scoring.Cluster;
 using Stork.Shared.Json;
 
 namespace Stork.Scoring.Extender;
@@ -14,12 +16,15 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
     private readonly KeyMatcher annotations = new(annotationKeys);
 
     /// <summary>The args, or why the body is not a usable ExtenderArgs.</summary>
-    public ArgsRead Read(ReadOnlyMemory<byte> body)
+    /// <param name="body">The request body.</param>
+    /// <param name="cached">Resolves NodeNames to the node cache's nodes while decoding; without it each name
+    /// becomes a string of its own.</param>
+    public ArgsRead Read(ReadOnlyMemory<byte> body, NodeTable? cached = null)
     {
         var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { MaxDepth = 256 });
         try
         {
-            return new(ReadArgs(ref reader, body), null);
+            return new(ReadArgs(ref reader, body, cached), null);
         }
         catch (JsonException e)
         {
@@ -29,9 +34,14 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
         {
             return new(null, e.Message);
         }
+        catch (InvalidOperationException)
+        {
+            // A member name that does not unescape (a lone surrogate escape), met while matching it.
+            return new(null, "request body holds a key that is not valid text (invalid UTF-8 or a lone surrogate escape)");
+        }
     }
 
-    private ExtenderArgs ReadArgs(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body)
+    private ExtenderArgs ReadArgs(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, NodeTable? cached)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
@@ -43,7 +53,7 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
         List<RequestNode>? names = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString();
+            var key = JsonText.Read(ref reader, "an ExtenderArgs key");
             reader.Read();
             if (reader.TokenType == JsonTokenType.Null)
             {
@@ -60,7 +70,7 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
             }
             else if (IsKey(key, "NodeNames"))
             {
-                names = ReadNames(ref reader);
+                names = ReadNames(ref reader, cached);
             }
             else
             {
@@ -90,18 +100,55 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
         var start = (int)reader.TokenStartIndex;
         reader.Skip();
         var end = (int)reader.BytesConsumed;
-        return JsonSerializer.Deserialize(body.Span[start..end], KubeJsonContext.Default.Pod)
-            ?? throw new MalformedArgsException("ExtenderArgs.Pod is empty");
+        Shared.Kube.Models.Pod? pod;
+        try
+        {
+            pod = JsonSerializer.Deserialize(body.Span[start..end], KubeJsonContext.Default.Pod);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new MalformedArgsException("ExtenderArgs.Pod is not valid text (invalid UTF-8 or a lone surrogate escape)");
+        }
+
+        return pod switch
+        {
+            null => throw new MalformedArgsException("ExtenderArgs.Pod is empty"),
+            { Metadata: null } => throw new MalformedArgsException("ExtenderArgs.Pod.metadata is null"),
+            _ when !HasMetadata(body.Span[start..end]) => throw new MalformedArgsException("ExtenderArgs.Pod has no metadata"),
+            _ => pod,
+        };
     }
 
-    private static List<RequestNode> ReadNames(ref Utf8JsonReader reader)
+    /// <summary>Whether the pod object has a <c>metadata</c> key (the model defaults an absent one to empty).</summary>
+    private static bool HasMetadata(ReadOnlySpan<byte> pod)
+    {
+        var reader = new Utf8JsonReader(pod);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("metadata"u8))
+            {
+                return true;
+            }
+
+            reader.Read();
+            reader.Skip();
+        }
+
+        return false;
+    }
+
+    /// <summary>Each name is unescaped into a stack (or, past 256 bytes, pooled) buffer and looked up there;
+    /// only a name the cache does not know becomes a string.</summary>
+    private static List<RequestNode> ReadNames(ref Utf8JsonReader reader, NodeTable? cached)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw new MalformedArgsException("ExtenderArgs.NodeNames must be an array of strings");
         }
 
-        var names = new List<RequestNode>();
+        var names = new List<RequestNode>(cached?.Count ?? 4);
+        Span<char> stack = stackalloc char[256];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.String)
@@ -109,7 +156,15 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
                 throw new MalformedArgsException("ExtenderArgs.NodeNames must be an array of strings");
             }
 
-            names.Add(NameOnly(reader.GetString()!));
+            var length = reader.ValueSpan.Length;
+            var rented = length > stack.Length ? ArrayPool<char>.Shared.Rent(length) : null;
+            var buffer = rented ?? stack;
+            var name = buffer[..JsonText.Copy(ref reader, buffer, "ExtenderArgs.NodeNames")];
+            names.Add(cached?.Find(name) ?? NameOnly(name.ToString()));
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
         }
 
         return names;

@@ -12,6 +12,9 @@ internal static class ExtenderResponseWriter
     /// the connection: the answer streams out in pieces instead of piling up whole in the response pipe.</summary>
     private const int FlushBytes = 256 * 1024;
 
+    private static readonly JsonEncodedText HostKey = JsonEncodedText.Encode("Host");
+    private static readonly JsonEncodedText ScoreKey = JsonEncodedText.Encode("Score");
+
     /// <summary>ExtenderFilterResult: <c>{"Nodes","NodeNames","FailedNodes","FailedAndUnresolvableNodes","Error"}</c>.</summary>
     public static async Task WriteFilterAsync(
         PipeWriter output,
@@ -73,8 +76,8 @@ internal static class ExtenderResponseWriter
         foreach (var (host, score) in priorities)
         {
             json.WriteStartObject();
-            json.WriteString("Host", host);
-            json.WriteNumber("Score", score);
+            json.WriteString(HostKey, host);
+            json.WriteNumber(ScoreKey, score);
             json.WriteEndObject();
         }
 

@@ -12,11 +12,25 @@ internal sealed class FilterEndpoint(ExtenderExchange exchange, PlacementDecider
         var result = await decider.DecideAsync(Verb, args, PlacementFilter.Filter, FailurePaths.Filter, context.RequestAborted);
         var outcome = result.Outcome.ToString();
         logger.Decided(Verb, args.Pod.Metadata.Namespace ?? "", args.Pod.Metadata.Name ?? "", outcome, result.Reason);
-        var passed = result.Passed.ToHashSet(StringComparer.Ordinal);
         context.Response.ContentType = "application/json";
         await ExtenderResponseWriter.WriteFilterAsync(
-            context.Response.BodyWriter, args.Form, args.Nodes.Where(n => passed.Contains(n.Name)), request.Body!.Memory, result.Failed, [], context.RequestAborted);
+            context.Response.BodyWriter, args.Form, Passing(args.Nodes, result.Passed), request.Body!.Memory, result.Failed, [], context.RequestAborted);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
         return outcome;
     });
+
+    /// <summary>The request's nodes named in <paramref name="passed"/>, which lists them in request order (every
+    /// filter rule keeps that order): one merge walk instead of a set of names.</summary>
+    internal static IEnumerable<RequestNode> Passing(IReadOnlyList<RequestNode> nodes, IReadOnlyList<string> passed)
+    {
+        var next = 0;
+        for (var i = 0; i < nodes.Count && next < passed.Count; i++)
+        {
+            if (string.Equals(nodes[i].Name, passed[next], StringComparison.Ordinal))
+            {
+                next++;
+                yield return nodes[i];
+            }
+        }
+    }
 }

@@ -53,6 +53,8 @@ internal readonly ref struct NodeObjectReader
         return new(name, wantedLabels ?? Empty, wantedAnnotations ?? Empty, hostname, internalIps ?? [], start..end);
     }
 
+    private const string Addresses = "ExtenderArgs.Nodes: a node's status.addresses";
+
     private static readonly Dictionary<string, string> Empty = new(StringComparer.Ordinal);
 
     private void ReadMetadata(ref Utf8JsonReader reader, ref string? name, ref Dictionary<string, string>? wantedLabels, ref Dictionary<string, string>? wantedAnnotations)
@@ -68,17 +70,17 @@ internal readonly ref struct NodeObjectReader
             if (reader.ValueTextEquals("name"u8))
             {
                 reader.Read();
-                name = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                name = reader.TokenType == JsonTokenType.String ? JsonText.Read(ref reader, "ExtenderArgs.Nodes: a node's metadata.name") : null;
             }
             else if (reader.ValueTextEquals("labels"u8))
             {
                 reader.Read();
-                ReadWanted(ref reader, labels, ref wantedLabels);
+                ReadWanted(ref reader, labels, ref wantedLabels, "ExtenderArgs.Nodes: a node's metadata.labels");
             }
             else if (reader.ValueTextEquals("annotations"u8))
             {
                 reader.Read();
-                ReadWanted(ref reader, annotations, ref wantedAnnotations);
+                ReadWanted(ref reader, annotations, ref wantedAnnotations, "ExtenderArgs.Nodes: a node's metadata.annotations");
             }
             else
             {
@@ -88,7 +90,7 @@ internal readonly ref struct NodeObjectReader
         }
     }
 
-    private static void ReadWanted(ref Utf8JsonReader reader, KeyMatcher matcher, ref Dictionary<string, string>? found)
+    private static void ReadWanted(ref Utf8JsonReader reader, KeyMatcher matcher, ref Dictionary<string, string>? found, string field)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -98,11 +100,11 @@ internal readonly ref struct NodeObjectReader
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = matcher.Match(ref reader);
+            var key = matcher.Match(ref reader, field);
             reader.Read();
             if (key is not null && reader.TokenType == JsonTokenType.String)
             {
-                (found ??= new(StringComparer.Ordinal))[key] = reader.GetString()!;
+                (found ??= new(StringComparer.Ordinal))[key] = JsonText.Read(ref reader, field);
             }
             else
             {
@@ -148,11 +150,11 @@ internal readonly ref struct NodeObjectReader
             reader.Read();
             if (isType && reader.TokenType == JsonTokenType.String)
             {
-                type = reader.GetString();
+                type = JsonText.Read(ref reader, Addresses);
             }
             else if (isAddress && reader.TokenType == JsonTokenType.String)
             {
-                address = reader.GetString();
+                address = JsonText.Read(ref reader, Addresses);
             }
             else
             {

@@ -3,26 +3,37 @@ using Microsoft.AspNetCore.Http;
 
 namespace Stork.Scoring.Extender;
 
-/// <summary>A request body read whole into a pooled buffer. Raw node objects are echoed from it, so it
+/// <summary>A request body read as it arrives into a pooled buffer that starts at 64 KB and doubles when full
+/// (never a buffer of the announced Content-Length; each size comes from its own pool bucket, whereas hundreds
+/// of 64 KB chunks held at once would overflow the pool's bucket and be allocated afresh). Every buffer counts
+/// against the <see cref="RequestBodyBudget"/> while held. Raw node objects are echoed from the body, so it
 /// lives until the answer is written.</summary>
 internal sealed class PooledBody : IDisposable
 {
+    private const int FirstBytes = 64 * 1024;
+
+    private readonly RequestBodyBudget budget;
     private byte[] buffer;
     private int length;
 
-    private PooledBody(byte[] buffer) => this.buffer = buffer;
+    private PooledBody(RequestBodyBudget budget, byte[] buffer)
+    {
+        this.budget = budget;
+        this.buffer = buffer;
+    }
 
     public ReadOnlyMemory<byte> Memory => buffer.AsMemory(0, length);
 
-    /// <exception cref="BadHttpRequestException">The body exceeds <paramref name="limit"/> bytes (413).</exception>
-    public static async Task<PooledBody> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    /// <exception cref="BadHttpRequestException">The body exceeds <paramref name="limit"/> bytes (413), or the
+    /// budget has no room for it (503).</exception>
+    public static async Task<PooledBody> ReadAsync(HttpRequest request, int limit, RequestBodyBudget budget, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
         {
             throw TooLarge(limit);
         }
 
-        var body = new PooledBody(ArrayPool<byte>.Shared.Rent((int)Math.Max(request.ContentLength ?? 0, 16 * 1024)));
+        var body = new PooledBody(budget, Rent(budget, FirstBytes));
         try
         {
             int read;
@@ -51,7 +62,11 @@ internal sealed class PooledBody : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<byte>.Shared.Return(buffer);
+        if (buffer.Length > 0)
+        {
+            Return(budget, buffer);
+        }
+
         buffer = [];
         length = 0;
     }
@@ -60,10 +75,28 @@ internal sealed class PooledBody : IDisposable
     /// tells a body of exactly the limit from a larger one.</summary>
     private void Grow(int limit)
     {
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
+        var larger = Rent(budget, (int)Math.Min(buffer.Length * 2L, limit + 1L));
         buffer.AsSpan(0, length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(buffer);
+        Return(budget, buffer);
         buffer = larger;
+    }
+
+    private static byte[] Rent(RequestBodyBudget budget, int bytes)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(bytes, 1));
+        if (!budget.TryReserve(rented.Length))
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+            throw new BadHttpRequestException("too many request bytes in flight; retry shortly", StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return rented;
+    }
+
+    private static void Return(RequestBodyBudget budget, byte[] rented)
+    {
+        budget.Release(rented.Length);
+        ArrayPool<byte>.Shared.Return(rented);
     }
 
     private static BadHttpRequestException TooLarge(int limit) =>

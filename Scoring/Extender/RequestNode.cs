@@ -4,10 +4,12 @@ namespace Stork.Scoring.Extender;
 /// <param name="Labels">Only the labels the reader was asked for (locality keys).</param>
 /// <param name="Annotations">Only the annotations the reader was asked for.</param>
 /// <param name="Raw">Where the full node object sits in the request body (Nodes form), to echo it verbatim.</param>
+/// <param name="Cached">NodeNames form: the node cache's node of that name, when there is one.</param>
 internal sealed record RequestNode(
     string Name,
     IReadOnlyDictionary<string, string> Labels,
     IReadOnlyDictionary<string, string> Annotations,
     string? HostnameAddress,
     IReadOnlyList<string> InternalIps,
-    Range Raw);
+    Range Raw,
+    Placement.KubeNodeInfo? Cached = null);

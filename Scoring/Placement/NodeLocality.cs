@@ -28,11 +28,11 @@ internal readonly record struct NodeLocality(string Rack, string Zone, string Re
 
     private static string Value(IReadOnlyDictionary<string, string> labels, string key, string? fallbackKey = null)
     {
-        if (labels.TryGetValue(key, out var value) && value.Length > 0)
+        if (labels.TryGetValue(key, out var value) && value is { Length: > 0 })
         {
             return value;
         }
 
-        return fallbackKey is not null && labels.TryGetValue(fallbackKey, out var legacy) ? legacy : "";
+        return fallbackKey is not null && labels.TryGetValue(fallbackKey, out var legacy) ? legacy ?? "" : "";
     }
 }

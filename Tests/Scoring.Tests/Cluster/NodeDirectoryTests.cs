@@ -34,9 +34,9 @@ internal sealed class NodeDirectoryTests
 
         var nodes = new NodeDirectory(cache).Current();
 
-        Assert.That(nodes.Keys, Is.EquivalentTo(new[] { "a", "b" }));
-        Assert.That(nodes["a"], Is.SameAs(NodeInfos.Of(a)));
-        Assert.That(nodes["a"].InternalIps, Is.EqualTo(new[] { "10.0.0.1" }));
+        Assert.That(nodes.Nodes.Select(n => n.Name), Is.EquivalentTo(new[] { "a", "b" }));
+        Assert.That(nodes.Find("a")!.Cached!, Is.SameAs(NodeInfos.Of(a)));
+        Assert.That(nodes.Find("a")!.Cached!.InternalIps, Is.EqualTo(new[] { "10.0.0.1" }));
     }
 
     [Test]
@@ -51,8 +51,57 @@ internal sealed class NodeDirectoryTests
         cache.Upsert(Node("c", "z3"));
 
         var after = directory.Current();
-        Assert.That(after.Keys, Is.EquivalentTo(new[] { "a", "c" }));
-        Assert.That(after["a"].Labels["topology.kubernetes.io/zone"], Is.EqualTo("z9"));
-        Assert.That(before["a"].Labels["topology.kubernetes.io/zone"], Is.EqualTo("z1"));
+        Assert.That(after.Nodes.Select(n => n.Name), Is.EquivalentTo(new[] { "a", "c" }));
+        Assert.That(after.Find("a")!.Cached!.Labels["topology.kubernetes.io/zone"], Is.EqualTo("z9"));
+        Assert.That(before.Find("a")!.Cached!.Labels["topology.kubernetes.io/zone"], Is.EqualTo("z1"));
+    }
+
+    /// <summary>Issue 13 item 7: odd cached content stays with its node; the others resolve as usual.</summary>
+    [Test]
+    public void Current_NodeWithNullAddressAndNoLabels_ToleratedNextToTheOthers()
+    {
+        var odd = new Node { Metadata = new() { Name = "odd" }, Status = new() { Addresses = [null!, new() { Type = "Hostname" }] } };
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
+        cache.Replace([odd, Node("b", "z2")]);
+
+        var nodes = new NodeDirectory(cache).Current();
+
+        Assert.That(nodes.Find("odd")!.Cached!.Hostnames, Is.Empty);
+        Assert.That(nodes.Find("odd".AsSpan())!.Cached!.Labels, Is.Empty);
+        Assert.That(nodes.Find("b")!.Cached!.InternalIps, Is.EqualTo(new[] { "10.0.0.1" }));
+    }
+
+    /// <summary>Issue 11: a heartbeat (a new object, nothing placement reads changed) publishes nothing.</summary>
+    [Test]
+    public void Current_AfterHeartbeat_SameTable()
+    {
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
+        cache.Replace([Node("a", "z1"), Node("b", "z2")]);
+        var directory = new NodeDirectory(cache);
+        var before = directory.Current();
+
+        cache.Upsert(Node("a", "z1"));
+
+        Assert.That(directory.Current(), Is.SameAs(before));
+    }
+
+    /// <summary>Issue 11: a label change touches its own entry only; a delete drops its entry.</summary>
+    [Test]
+    public void Current_AfterLabelChangeAndDelete_OnlyThoseEntriesChange()
+    {
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
+        cache.Replace([Node("a", "z1"), Node("b", "z2"), Node("c", "z3")]);
+        var directory = new NodeDirectory(cache);
+        var before = directory.Current();
+
+        cache.Upsert(Node("a", "z9"));
+        cache.Delete(Node("c", "z3"));
+
+        var after = directory.Current();
+        Assert.That(after, Is.Not.SameAs(before));
+        Assert.That(after.Find("a")!.Cached!.Labels["topology.kubernetes.io/zone"], Is.EqualTo("z9"));
+        Assert.That(after.Find("b"), Is.SameAs(before.Find("b")));
+        Assert.That(after.Find("c"), Is.Null);
+        Assert.That(after.Nodes.Select(n => n.Name), Is.EquivalentTo(new[] { "a", "b" }));
     }
 }

@@ -68,4 +68,18 @@ internal sealed class ExtenderArgsReaderTests
         Assert.That(read.Args, Is.Null);
         Assert.That(read.Error, Does.Contain(expected));
     }
+
+    /// <summary>Property: the reader returns a value (args or an error) for any mutation of a valid body; it never throws.</summary>
+    [Test]
+    public void Read_RandomByteMutationsOfValidBodies_NeverThrows()
+    {
+        var valid = System.Text.Encoding.UTF8.GetBytes(
+            $$"""{"Pod":{{PodJson}},"Nodes":{"metadata":{},"items":[{{NodeJson}}]},"NodeNames":["a","b\u00e9"]}""");
+        var reader = new ExtenderArgsReader(["topology.kubernetes.io/zone"], ["operator.libopenstorage.org/unschedulable"]);
+
+        foreach (var body in ByteMutations.Of(valid, 3000, seed: 5))
+        {
+            Assert.DoesNotThrow(() => reader.Read(body), System.Text.Encoding.UTF8.GetString(body));
+        }
+    }
 }

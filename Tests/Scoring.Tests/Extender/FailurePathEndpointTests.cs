@@ -74,7 +74,7 @@ internal sealed class FailurePathEndpointTests
         var metrics = new ExtenderMetrics(meters.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
         var decider = new PlacementDecider(
             builder, new MalformedValueReporter(NullLogger<MalformedValueReporter>.Instance), metrics, Options.Create(options), NullLogger<PlacementDecider>.Instance);
-        return (new ExtenderRequestReader(new ExtenderArgsReader([], []), Options.Create(options)), decider, metrics);
+        return (new ExtenderRequestReader(new ExtenderArgsReader([], []), directory, new RequestBodyBudget(Options.Create(options)), Options.Create(options)), decider, metrics);
     }
 
     private static async Task<JsonNode> PostAsync(Func<HttpContext, Task> handle)

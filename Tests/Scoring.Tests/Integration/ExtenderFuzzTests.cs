@@ -83,7 +83,7 @@ internal sealed class ExtenderFuzzTests
                     ["Nodes", "items", "0", "metadata", "labels"], ["Nodes", "items", "0", "metadata", "labels", "px/rack"],
                     ["Nodes", "items", "0", "status"], ["Nodes", "items", "0", "status", "addresses"], ["Nodes", "items", "0", "status", "addresses", "0"],
                 ],
-                ["\"rack-1\"", "\"px/rack\""])
+                ["\"rack-1\"", "\"px/rack\"", "\"addresses\"", "\"metadata\""])
             .Select(b => b with { Kind = "nodes-form:" + b.Kind });
     }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Stork.Bench.Cluster;
+using Stork.Tests.Fakes.Kube;
+using Stork.Tests.Fakes.Portworx;
 
 namespace Stork.Bench.Scenarios.Extender;
 
@@ -101,6 +103,31 @@ internal sealed class ExtenderCluster
         json.WriteEndObject();
     }
 
+    /// <summary>The same cluster in the fakes, for a live service (<c>--kubeconfig</c>, <c>--portworx-endpoint</c>):
+    /// the Kubernetes objects in the API server, the storage nodes and volumes in the SDK.</summary>
+    public void Seed(FakeKubeApiServer kube, FakePortworxSdkServer sdk)
+    {
+        kube.Seed(ClusterSeeder.NodesPath, Nodes.Select(n => JsonNode.Parse(n)!.AsObject()));
+        kube.Add("/api/v1/namespaces", NamespaceObject());
+        foreach (var storageClass in Claims.Select(c => (string)c.Claim["spec"]!["storageClassName"]!).Distinct())
+        {
+            kube.Add("/apis/storage.k8s.io/v1/storageclasses", StorageClass(storageClass));
+        }
+
+        kube.Seed(ClusterSeeder.ClaimsPath, Claims.Select(c => c.Claim.DeepClone().AsObject()));
+        kube.Seed(ClusterSeeder.VolumesPath, Claims.Select(c => c.Volume.DeepClone().AsObject()));
+        sdk.SetNodes([.. Enumerable.Range(0, Count).Select(i =>
+            new FakeStorageNode(StorageIdOf(i), Names[i], Names[i], InternalIpOf(i), InternalIpOf(i), SdkStatusOf(i)))]);
+        foreach (var claim in Claims)
+        {
+            sdk.SetVolume(new FakeVolume(
+                (string)claim.Volume["spec"]!["csi"]!["volumeHandle"]!,
+                (string)claim.Volume["metadata"]!["name"]!,
+                [[.. claim.ReplicaNodes.Select(StorageIdOf)]],
+                new Dictionary<string, string> { ["repl"] = claim.ReplicaNodes.Count.ToString(CultureInfo.InvariantCulture), ["io_profile"] = "db_remote" }));
+        }
+    }
+
     public static string StorageIdOf(int index) => string.Create(CultureInfo.InvariantCulture, $"px-{index:D5}");
 
     /// <summary>Every 100th storage node Offline, the one before it StorageDown, the rest Online.</summary>
@@ -110,6 +137,15 @@ internal sealed class ExtenderCluster
         98 => "StorageDown",
         _ => "Online",
     };
+
+    private static string SdkStatusOf(int index) => StatusOf(index) switch
+    {
+        "Offline" => "STATUS_OFFLINE",
+        "StorageDown" => "STATUS_STORAGE_DOWN",
+        _ => "STATUS_OK",
+    };
+
+    private string InternalIpOf(int index) => Names[index][3..Names[index].IndexOf('.', StringComparison.Ordinal)].Replace('-', '.');
 
     private static int[] Replicas(Random random, int count, int replicas)
     {
@@ -131,7 +167,7 @@ internal sealed class ExtenderCluster
         var nodes = new JsonArray();
         for (var i = 0; i < Count; i++)
         {
-            var internalIp = Names[i][3..Names[i].IndexOf('.', StringComparison.Ordinal)].Replace('-', '.');
+            var internalIp = InternalIpOf(i);
             nodes.Add(new JsonObject
             {
                 ["id"] = StorageIdOf(i),

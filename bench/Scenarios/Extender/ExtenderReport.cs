@@ -5,17 +5,24 @@ using Stork.Scoring.Extender;
 namespace Stork.Bench.Scenarios.Extender;
 
 /// <summary>The extender scenario's markdown: setup, latency next to the floor, cost per node, and the issue's targets.</summary>
-internal sealed class ExtenderReport(TextWriter output)
+/// <param name="churn">Node updates per second during the timed runs (0: a cluster that never changes).</param>
+internal sealed class ExtenderReport(TextWriter output, int churn)
 {
     public void Write(string loadAtStart, IReadOnlyList<ExtenderSetup> setups, IReadOnlyList<ExtenderCase> cases)
     {
-        output.WriteLine($"# extender: /filter and /prioritize at {string.Join(", ", setups.Select(s => Units.Count(s.Nodes)))} nodes");
+        output.WriteLine($"# extender: /filter and /prioritize at {string.Join(", ", setups.Select(s => Units.Count(s.Nodes)))} nodes"
+            + (churn > 0 ? $", churn {churn} Node updates/s" : ""));
         output.WriteLine();
         output.WriteLine($"{Machine.Describe()}; {loadAtStart} at the start, {Machine.LoadAverage()} at the end. The service, the floor and "
             + "the client share this process and its CPUs. One keep-alive HttpClient sends every request, one at a time; each iteration "
             + "sends the body once to every endpoint of its row group, in rotating order, so service and floor see the same machine.");
         output.WriteLine();
-        output.WriteLine("*Service*: `ScoringApp.Build([\"--urls\", \"http://127.0.0.1:0\", \"--cluster-snapshot\", FILE, \"--driver\", \"pxd\"])`, "
+        output.WriteLine((churn > 0
+                ? "*Service*: `ScoringApp.Build([\"--urls\", \"http://127.0.0.1:0\", \"--kubeconfig\", FAKE_API, \"--portworx-endpoint\", FAKE_SDK])` "
+                    + $"on the same cluster seeded into the in-process fake API server and fake OpenStorage SDK; during every timed run {churn} Node "
+                    + "updates a second arrive through the watch (`NodeChurn`: heartbeat-style `lastHeartbeatTime` changes, one of them a second also "
+                    + "changing a label). "
+                : "*Service*: `ScoringApp.Build([\"--urls\", \"http://127.0.0.1:0\", \"--cluster-snapshot\", FILE, \"--driver\", \"pxd\"])`, ")
             + "default options (score scale stork). *Floor*: a bare Kestrel app (slim builder, no logging) that reads the body into a pooled buffer, "
             + "runs a `Utf8JsonReader` over every token (cheaper than `JsonDocument.Parse`, which also builds an index) and answers `{}`. "
             + "*Echo floor*: the same, answering the request body itself: the least a filter that must echo ~all full Node objects can cost.");
@@ -57,7 +64,7 @@ internal sealed class ExtenderReport(TextWriter output)
             + "passing = Nodes − Offline, every node scored, a replica holder on top.");
         output.WriteLine();
         var table = new MarkdownTable(
-            "nodes", "form", "vols", "endpoint", "body", "answer", "requests", "p50", "p99", "mean", "× floor p50", "× floor mean", "allocated", "GC pause", "GCs (gen2)", "slowest 1%: paused");
+            "nodes", "form", "vols", "endpoint", "body", "answer", "requests", "p50", "p99", "mean", "× floor p50", "× floor p99", "× floor mean", "allocated", "GC pause", "GCs (gen2)", "slowest 1%: paused");
         foreach (var c in cases)
         {
             Row(table, c, "filter", c.Filter);
@@ -85,6 +92,7 @@ internal sealed class ExtenderReport(TextWriter output)
             Size(c.Body.Bytes.Length), Size(samples.ResponseBytes), Units.Count(latency.Count),
             Ms(latency.At(50)), Ms(latency.At(99)), Ms(samples.MeanMilliseconds),
             isFloor ? "" : Units.Ratio(latency.At(50) / c.Floor.Latency.At(50)),
+            isFloor ? "" : Units.Ratio(latency.At(99) / c.Floor.Latency.At(99)),
             isFloor ? "" : Units.Ratio(samples.MeanMilliseconds / c.Floor.MeanMilliseconds),
             Size((long)samples.AllocatedPerRequest), Ms(samples.GcPausePerRequestMilliseconds),
             $"{samples.Collections.All} ({samples.Collections.Gen2})", Tail(samples));
@@ -156,7 +164,10 @@ internal sealed class ExtenderReport(TextWriter output)
     private void Targets(IReadOnlyList<ExtenderCase> cases)
     {
         var largest = cases.Max(c => c.Nodes);
-        output.WriteLine($"## Issue 3's targets at {Units.Count(largest)} nodes");
+        output.WriteLine($"## Issue 11's targets at {Units.Count(largest)} nodes");
+        output.WriteLine();
+        output.WriteLine("*Allocated beyond the floor*: the service's median allocation per request less the floor's for the same body "
+            + "(the client's share, which both include).");
         output.WriteLine();
         var table = new MarkdownTable("target", "vols", "endpoint", "measured", "met");
         foreach (var c in cases.Where(c => c.Nodes == largest))
@@ -166,18 +177,24 @@ internal sealed class ExtenderReport(TextWriter output)
             {
                 if (c.Body.Form == NodeForm.NodeNames)
                 {
-                    var (p50, p99) = (samples.Latency.At(50), samples.Latency.At(99));
-                    table.Add("NodeNames p50 ≤ 2 ms", vols, endpoint, Ms(p50), Met(p50 <= 2));
-                    table.Add("NodeNames p99 ≤ 5 ms", vols, endpoint, Ms(p99), Met(p99 <= 5));
+                    var p50 = samples.Latency.At(50) / c.Floor.Latency.At(50);
+                    var p99 = samples.Latency.At(99) / c.Floor.Latency.At(99);
+                    var allocated = samples.AllocatedPerRequest - c.Floor.AllocatedPerRequest;
+                    table.Add("NodeNames p50 ≤ 2 × floor", vols, endpoint, Units.Ratio(p50), Met(p50 <= 2));
+                    table.Add("NodeNames p99 ≤ 3 × floor", vols, endpoint, Units.Ratio(p99), Met(p99 <= 3));
+                    table.Add("NodeNames allocated beyond the floor ≤ 64 KB", vols, endpoint, Size((long)allocated), Met(allocated <= 64 * 1024));
                     continue;
                 }
 
-                var ratio = samples.Latency.At(50) / c.Floor.Latency.At(50);
-                table.Add("full Nodes p50 ≤ 1.3 × floor", vols, endpoint, Units.Ratio(ratio), Met(ratio <= 1.3));
-                if (endpoint == "filter" && c.EchoFloor is { } echo)
+                if (endpoint == "prioritize")
+                {
+                    var ratio = samples.Latency.At(50) / c.Floor.Latency.At(50);
+                    table.Add("full Nodes p50 ≤ 1.3 × floor", vols, endpoint, Units.Ratio(ratio), Met(ratio <= 1.3));
+                }
+                else if (c.EchoFloor is { } echo)
                 {
                     var echoRatio = samples.Latency.At(50) / echo.Latency.At(50);
-                    table.Add("full Nodes p50 ≤ 1.3 × echo floor", vols, endpoint, Units.Ratio(echoRatio), Met(echoRatio <= 1.3));
+                    table.Add("full Nodes p50 ≤ 1.1 × echo floor", vols, endpoint, Units.Ratio(echoRatio), Met(echoRatio <= 1.1));
                 }
             }
         }

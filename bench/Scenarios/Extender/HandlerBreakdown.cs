@@ -10,7 +10,7 @@ namespace Stork.Bench.Scenarios.Extender;
 
 /// <summary>Where the service's time goes, offline: the phases of <c>FilterEndpoint</c> and <c>PrioritizeEndpoint</c> called directly on the
 /// running service's own singletons, one at a time on the bench thread, without HTTP. Decode is
-/// <c>ExtenderArgsReader.Read</c>; gather is <c>PlacementRequestBuilder.BuildAsync</c> (of which the pod's volumes
+/// <c>ExtenderArgsReader.Read</c> against the node directory's current table; gather is <c>PlacementRequestBuilder.BuildAsync</c> (of which the pod's volumes
 /// and the storage topology are also timed alone, so the rest is resolving the candidate nodes); decide is the pure
 /// rule; encode is <c>ExtenderResponseWriter</c> (filter into a pipe over <c>Stream.Null</c>, prioritize into a reused buffer). The floor's token pass over the same body is
 /// timed the same way.</summary>
@@ -19,19 +19,19 @@ internal static class HandlerBreakdown
     public static async Task<IReadOnlyList<PhaseCost>> MeasureAsync(IServiceProvider services, ExtenderBody body, int iterations)
     {
         var reader = services.GetRequiredService<ExtenderArgsReader>();
+        var nodes = services.GetRequiredService<NodeDirectory>();
         var builder = services.GetRequiredService<PlacementRequestBuilder>();
         var volumes = services.GetRequiredService<PodVolumeResolver>();
         var topology = services.GetRequiredService<TopologyProvider>();
         var output = new ArrayBufferWriter<byte>(1024 * 1024);
-        var args = reader.Read(body.Bytes).Args!;
+        var args = reader.Read(body.Bytes, nodes.Current()).Args!;
         var request = await builder.BuildAsync(args, CancellationToken.None);
         var filtered = PlacementFilter.Filter(request);
         var prioritized = PlacementScorer.Prioritize(request, ScoreScale.Stork, explain: false);
-        var passed = filtered.Passed.ToHashSet(StringComparer.Ordinal);
-        return
+                return
         [
             PhaseTimer.Measure("floor: token pass", iterations, () => PhaseTimer.CountTokens(body.Bytes)),
-            PhaseTimer.Measure("decode", iterations, () => reader.Read(body.Bytes)),
+            PhaseTimer.Measure("decode", iterations, () => reader.Read(body.Bytes, nodes.Current())),
             await PhaseTimer.MeasureAsync("gather: all", iterations, () => builder.BuildAsync(args, CancellationToken.None)),
             await PhaseTimer.MeasureAsync("gather: volumes", iterations, () => volumes.ResolveAsync(args.Pod, CancellationToken.None)),
             await PhaseTimer.MeasureAsync("gather: topology", iterations, () => topology.GetAsync(CancellationToken.None).AsTask()),
@@ -41,7 +41,7 @@ internal static class HandlerBreakdown
             {
                 var pipe = PipeWriter.Create(Stream.Null);
                 await ExtenderResponseWriter.WriteFilterAsync(
-                    pipe, args.Form, args.Nodes.Where(n => passed.Contains(n.Name)), body.Bytes, filtered.Failed, [], CancellationToken.None);
+                    pipe, args.Form, FilterEndpoint.Passing(args.Nodes, filtered.Passed), body.Bytes, filtered.Failed, [], CancellationToken.None);
                 await pipe.CompleteAsync();
                 return 0;
             }),

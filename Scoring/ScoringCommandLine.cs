@@ -17,12 +17,21 @@ internal static class ScoringCommandLine
             .. Placement(new ScoringOptions()),
             Flag.Integer("max-request-bytes", "request body limit (5,000 full Node objects are 25-40 MB)", new ScoringOptions().MaxRequestBytes),
             Flag.Duration("request-deadline", "bound on one request's API reads and driver calls (under kube-scheduler's 5s)", new ScoringOptions().RequestDeadline),
+            .. Watcher(new ScoringOptions()),
             SharedFlags.LogFormat,
         ])
     {
         Commands = [ExplainCommand.Spec],
         Version = CommandSpec.VersionOf(typeof(ScoringCommandLine).Assembly),
     };
+
+    /// <summary>The flags of the placement watcher.</summary>
+    private static Flag[] Watcher(ScoringOptions defaults) =>
+    [
+        Flag.Text("scheduler-name", "the placement watcher holds only pods with this spec.schedulerName", defaults.SchedulerName),
+        Flag.Duration("placement-refresh-interval", "every bound stork pod's placement is recomputed this often", defaults.PlacementRefreshInterval),
+        Flag.Boolean("placement-by-namespace", "also label stork_pods_by_placement by namespace", defaults.PlacementByNamespace),
+    ];
 
     /// <summary>The flags of the scoring rules (also taken by <c>explain</c>).</summary>
     public static Flag[] Placement(ScoringOptions defaults) =>

@@ -26,4 +26,20 @@ internal sealed class ScoringOptions
     [ConfigurationKeyName("request-deadline")]
     [Range(typeof(TimeSpan), "00:00:00.001", "00:00:29")]
     public TimeSpan RequestDeadline { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary><c>--scheduler-name</c>: the placement watcher holds only pods with this <c>spec.schedulerName</c>
+    /// (a field selector on its list and watch).</summary>
+    [ConfigurationKeyName("scheduler-name")]
+    [Required(AllowEmptyStrings = false)]
+    public string SchedulerName { get; set; } = "stork";
+
+    /// <summary><c>--placement-refresh-interval</c>: every bound pod's placement is recomputed this often, so
+    /// replica moves seen by the driver reach the gauges.</summary>
+    [ConfigurationKeyName("placement-refresh-interval")]
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan PlacementRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary><c>--placement-by-namespace</c>: also label <c>stork_pods_by_placement</c> by namespace.</summary>
+    [ConfigurationKeyName("placement-by-namespace")]
+    public bool PlacementByNamespace { get; set; }
 }

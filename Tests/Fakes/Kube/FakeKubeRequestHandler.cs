@@ -20,7 +20,7 @@ internal sealed class FakeKubeRequestHandler(
             return;
         }
 
-        counters.CountRequest(route.Type.CollectionPath, verb);
+        counters.CountRequest(route.Type.CollectionPath, verb, context.Request.QueryString.Value ?? "");
         if (!auth.Allows(context))
         {
             await FakeKubeResponses.WriteStatusAsync(context, KubeStatus.Unauthorized());

@@ -30,6 +30,11 @@ internal static class KubeReadWrite
         }
 
         var page = store.List(route.Type, route.Namespace, limit, from?.AfterKey, from?.Version);
+        if (page is not null && FieldSelector.Parse(query["fieldSelector"]) is { } selector)
+        {
+            page = page with { Items = [.. page.Items.Where(selector.Matches)] };
+        }
+
         return page is null
             ? FakeKubeResponses.WriteStatusAsync(context, KubeStatus.Expired(
                 "The provided continue parameter is too old to display a consistent list result."))

@@ -30,6 +30,9 @@ internal sealed class ScoringServer : IAsyncDisposable
 
     public FakePortworxSdkServer Sdk { get; }
 
+    /// <summary>The running service's container.</summary>
+    public IServiceProvider Services => app!.Services;
+
     /// <summary>Talks to the service on its loopback address; every request is bounded by <see cref="Timeout"/>.</summary>
     public HttpClient Client { get; private set; } = null!;
 

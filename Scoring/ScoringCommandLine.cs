@@ -31,6 +31,10 @@ internal static class ScoringCommandLine
         Flag.Text("scheduler-name", "the placement watcher holds only pods with this spec.schedulerName", defaults.SchedulerName),
         Flag.Duration("placement-refresh-interval", "every bound stork pod's placement is recomputed this often", defaults.PlacementRefreshInterval),
         Flag.Boolean("placement-by-namespace", "also label stork_pods_by_placement by namespace", defaults.PlacementByNamespace),
+        Flag.Boolean("placement-leader-election", "only the holder of the placement Lease computes placements and records their events", defaults.PlacementLeaderElection),
+        Flag.Text("placement-lease-name", "the placement Lease", defaults.PlacementLeaseName),
+        Flag.Text("placement-lease-namespace", "the placement Lease's namespace (default: $POD_NAMESPACE, else default)"),
+        Flag.Duration("placement-lease-duration", "a dead placement leader is replaced within this", defaults.PlacementLeaseDuration),
     ];
 
     /// <summary>The flags of the scoring rules (also taken by <c>explain</c>).</summary>

@@ -42,4 +42,24 @@ internal sealed class ScoringOptions
     /// <summary><c>--placement-by-namespace</c>: also label <c>stork_pods_by_placement</c> by namespace.</summary>
     [ConfigurationKeyName("placement-by-namespace")]
     public bool PlacementByNamespace { get; set; }
+
+    /// <summary><c>--placement-leader-election</c>: only the holder of the Lease computes placements, exports their
+    /// gauges and records their events (ignored with <c>--cluster-snapshot</c>: no API server to hold a Lease on).</summary>
+    [ConfigurationKeyName("placement-leader-election")]
+    public bool PlacementLeaderElection { get; set; } = true;
+
+    /// <summary><c>--placement-lease-name</c>.</summary>
+    [ConfigurationKeyName("placement-lease-name")]
+    [Required(AllowEmptyStrings = false)]
+    public string PlacementLeaseName { get; set; } = "stork-placement";
+
+    /// <summary><c>--placement-lease-namespace</c>: empty for the pod's own (<c>POD_NAMESPACE</c>), else <c>default</c>.</summary>
+    [ConfigurationKeyName("placement-lease-namespace")]
+    public string PlacementLeaseNamespace { get; set; } = "";
+
+    /// <summary><c>--placement-lease-duration</c>: a dead leader is replaced within this; renewals are due within
+    /// two thirds of it and retried every 2/15 of it (15 s, 10 s, 2 s as kube-scheduler's defaults).</summary>
+    [ConfigurationKeyName("placement-lease-duration")]
+    [Range(typeof(TimeSpan), "00:00:00.300", "00:10:00")]
+    public TimeSpan PlacementLeaseDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -73,6 +73,22 @@ internal static class KubeReadWrite
             : FakeKubeResponses.WriteJsonAsync(context, 201, created));
     }
 
+    /// <summary>PUT of one object: 404 when absent, 409 when its resourceVersion is stale.</summary>
+    public static async Task UpdateAsync(HttpContext context, KubeRoute route, ObjectStore store)
+    {
+        if (await ReadObjectAsync(context.Request) is not { } body || KubeObjects.Name(body) != route.Name)
+        {
+            await FakeKubeResponses.WriteStatusAsync(context, KubeStatus.BadRequest("the body is not an object named like the request path"));
+            return;
+        }
+
+        KubeObjects.Metadata(body)["namespace"] = route.Namespace;
+        var updated = store.TryUpdate(route.Type, body, out var conflict);
+        await (updated is not null
+            ? FakeKubeResponses.WriteJsonAsync(context, 200, updated)
+            : FakeKubeResponses.WriteStatusAsync(context, conflict ? KubeStatus.Conflict(route.Type, route.Name!) : KubeStatus.NotFound(route.Type, route.Name!)));
+    }
+
     private static JsonObject ListBody(KubeResourceType type, ListPage page)
     {
         var metadata = new JsonObject { ["resourceVersion"] = page.Version.ToString(CultureInfo.InvariantCulture) };

@@ -61,6 +61,7 @@ internal static class ScoringServiceCollectionExtensions
         services.AddSingleton<FilterEndpoint>();
         services.AddSingleton<PrioritizeEndpoint>();
         services.AddSingleton<ExplainEndpoint>();
+        services.AddSingleton<PodPlacementRater>();
         services.AddSingleton<PlacementTally>();
         services.AddSingleton<PlacementMetrics>();
         services.AddSingleton<PlacementWatcher>();

@@ -1,11 +1,8 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
-using Stork.Scoring.Cluster;
-using Stork.Scoring.Placement;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Models;
-using Stork.Shared.Storage;
 
 namespace Stork.Scoring.Hyperconvergence;
 
@@ -19,9 +16,7 @@ internal sealed class PlacementWatcher
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
     private readonly ResourceCache<Pod> _pods;
-    private readonly PodVolumeResolver _resolver;
-    private readonly TopologyProvider _topology;
-    private readonly NodeDirectory _nodes;
+    private readonly PodPlacementRater _rater;
     private readonly IKubeApi _api;
     private readonly PlacementTally _tally;
     private readonly PlacementMetrics _metrics;
@@ -37,9 +32,7 @@ internal sealed class PlacementWatcher
         ResourceCache<Pod> pods,
         ResourceCache<Node> nodes,
         ResourceCache<PersistentVolume> volumes,
-        PodVolumeResolver resolver,
-        TopologyProvider topology,
-        NodeDirectory nodeDirectory,
+        PodPlacementRater rater,
         IKubeApi api,
         PlacementTally tally,
         PlacementMetrics metrics,
@@ -47,8 +40,8 @@ internal sealed class PlacementWatcher
         TimeProvider time,
         ILogger<PlacementWatcher> logger)
     {
-        (_pods, _resolver, _topology, _nodes, _api, _tally, _metrics, _options, _time, _logger) =
-            (pods, resolver, topology, nodeDirectory, api, tally, metrics, options.Value, time, logger);
+        (_pods, _rater, _api, _tally, _metrics, _options, _time, _logger) =
+            (pods, rater, api, tally, metrics, options.Value, time, logger);
         pods.Subscribe(change => Enqueue(PlacementWork.PodChanged(change.Object, change.Type == CacheChangeType.Deleted)));
         nodes.Subscribe(change => Enqueue(PlacementWork.NodeChanged(change.Object.Metadata.Name ?? "")));
         volumes.Subscribe(change =>
@@ -191,7 +184,7 @@ internal sealed class PlacementWatcher
     private async Task RateAsync(Pod pod, bool atBind, CancellationToken cancellationToken)
     {
         var node = pod.Spec.NodeName!;
-        var verdict = await ClassifyAsync(pod, node, cancellationToken);
+        var verdict = await _rater.RateAsync(pod, cancellationToken);
         _tally.Set(BoundPods.KeyOf(pod), pod.Metadata.Namespace ?? "", verdict);
         if (verdict is null)
         {
@@ -206,23 +199,6 @@ internal sealed class PlacementWatcher
         if (verdict.LeavesRack && _warned.Add(pod.Metadata.Uid ?? BoundPods.KeyOf(pod)))
         {
             await WarnAsync(pod, verdict.Describe(node), cancellationToken);
-        }
-    }
-
-    private async Task<PlacementVerdict?> ClassifyAsync(Pod pod, string node, CancellationToken cancellationToken)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(_options.RequestDeadline);
-        try
-        {
-            var volumes = await _resolver.ResolveAsync(pod, deadline.Token);
-            var storage = await _topology.GetAsync(deadline.Token);
-            var kubeNode = _nodes.Current().GetValueOrDefault(node) ?? NodeInfos.NameOnly(node);
-            return PlacementClassifier.Classify(volumes, storage, kubeNode, _options.RackLabel);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return PlacementVerdict.Unreadable($"lookups passed the {_options.RequestDeadline} deadline");
         }
     }
 

@@ -19,4 +19,13 @@ internal static partial class Log
 
     [LoggerMessage(3004, LogLevel.Warning, "{Verb} for pod {Namespace}/{Name}: lookups passed the {Deadline} request deadline; answering as if no volume constrained it")]
     public static partial void DeadlineExceeded(this ILogger logger, string verb, string @namespace, string name, TimeSpan deadline);
+
+    [LoggerMessage(3010, LogLevel.Warning, "NotHyperconverged event on pod {Namespace}/{Name} could not be created: {Error}")]
+    public static partial void PlacementEventFailed(this ILogger logger, string @namespace, string name, string error);
+
+    [LoggerMessage(3011, LogLevel.Error, "The placement watcher failed; it starts again")]
+    public static partial void PlacementWatcherFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(3012, LogLevel.Information, "Placement leadership {State} (lease {Namespace}/{Lease}, identity {Identity})")]
+    public static partial void PlacementLeadership(this ILogger logger, string state, string @namespace, string lease, string identity);
 }

@@ -32,4 +32,40 @@ internal sealed class ScoringOptions
     [ConfigurationKeyName("max-buffered-request-bytes")]
     [Range(64 * 1024, long.MaxValue)]
     public long MaxBufferedRequestBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary><c>--scheduler-name</c>: the placement watcher holds only pods with this <c>spec.schedulerName</c>
+    /// (a field selector on its list and watch).</summary>
+    [ConfigurationKeyName("scheduler-name")]
+    [Required(AllowEmptyStrings = false)]
+    public string SchedulerName { get; set; } = "stork";
+
+    /// <summary><c>--placement-refresh-interval</c>: every bound pod's placement is recomputed this often, so
+    /// replica moves seen by the driver reach the gauges.</summary>
+    [ConfigurationKeyName("placement-refresh-interval")]
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan PlacementRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary><c>--placement-by-namespace</c>: also label <c>stork_pods_by_placement</c> by namespace.</summary>
+    [ConfigurationKeyName("placement-by-namespace")]
+    public bool PlacementByNamespace { get; set; }
+
+    /// <summary><c>--placement-leader-election</c>: only the holder of the Lease computes placements, exports their
+    /// gauges and records their events (ignored with <c>--cluster-snapshot</c>: no API server to hold a Lease on).</summary>
+    [ConfigurationKeyName("placement-leader-election")]
+    public bool PlacementLeaderElection { get; set; } = true;
+
+    /// <summary><c>--placement-lease-name</c>.</summary>
+    [ConfigurationKeyName("placement-lease-name")]
+    [Required(AllowEmptyStrings = false)]
+    public string PlacementLeaseName { get; set; } = "stork-placement";
+
+    /// <summary><c>--placement-lease-namespace</c>: empty for the pod's own (<c>POD_NAMESPACE</c>), else <c>default</c>.</summary>
+    [ConfigurationKeyName("placement-lease-namespace")]
+    public string PlacementLeaseNamespace { get; set; } = "";
+
+    /// <summary><c>--placement-lease-duration</c>: a dead leader is replaced within this; renewals are due within
+    /// two thirds of it and retried every 2/15 of it (15 s, 10 s, 2 s as kube-scheduler's defaults).</summary>
+    [ConfigurationKeyName("placement-lease-duration")]
+    [Range(typeof(TimeSpan), "00:00:00.300", "00:10:00")]
+    public TimeSpan PlacementLeaseDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -2,11 +2,13 @@ using Microsoft.Extensions.Options;
 using Stork.Scoring.Cluster;
 using Stork.Scoring.Explain;
 using Stork.Scoring.Extender;
+using Stork.Scoring.Hyperconvergence;
 using Stork.Shared.Annotations;
 using Stork.Shared.Hosting;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
 using Stork.Shared.Kube.Events;
+using Stork.Shared.Kube.Models;
 using Stork.Shared.Snapshot;
 using Stork.Shared.Storage;
 using Stork.Shared.Storage.Classification;
@@ -29,6 +31,7 @@ internal static class ScoringServiceCollectionExtensions
         services.AddKubeCache(KubeResources.PersistentVolumeClaims);
         services.AddKubeCache(KubeResources.PersistentVolumes);
         services.AddKubeCache(KubeResources.StorageClasses);
+        services.AddKubeCache(StorkPods(configuration));
         if (StorageDriverServiceCollectionExtensions.DriverName(configuration) == StorageDriverServiceCollectionExtensions.Csi)
         {
             services.AddKubeCache(KubeResources.CsiNodes);
@@ -59,8 +62,19 @@ internal static class ScoringServiceCollectionExtensions
         services.AddSingleton<FilterEndpoint>();
         services.AddSingleton<PrioritizeEndpoint>();
         services.AddSingleton<ExplainEndpoint>();
+        services.AddSingleton<PodPlacementRater>();
+        services.AddSingleton<PlacementTally>();
+        services.AddSingleton<PlacementMetrics>();
+        services.AddSingleton<PlacementWatcher>();
+        services.AddHostedService<PlacementService>();
         return services;
     }
+
+    /// <summary>Only the pods of <c>--scheduler-name</c>, selected by the API server.</summary>
+    private static KubeResource<Pod> StorkPods(IConfiguration configuration) => KubeResources.Pods with
+    {
+        FieldSelector = "spec.schedulerName=" + (configuration["scheduler-name"] is { Length: > 0 } name ? name : new ScoringOptions().SchedulerName),
+    };
 
     private static string[] LocalityLabels(string rackLabel) =>
     [

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using Stork.Scoring.Extender;
+using Stork.Scoring.Hyperconvergence;
 using Stork.Shared.Hosting.Flags;
 using Stork.Shared.Json;
 using Stork.Shared.Kube.Cache;
@@ -19,6 +21,7 @@ internal static class ExplainCommand
 {
     public const string Verb = "explain";
     private const string PodKey = "pod";
+    private const string PodNameKey = "pod-name";
 
     private static readonly TimeSpan SyncPatience = TimeSpan.FromSeconds(60);
 
@@ -26,7 +29,8 @@ internal static class ExplainCommand
         "stork-scoring " + Verb,
         "Why did my pod land there? Prints the webhook's decision for the pod and every node's filter verdict and score with reasons.",
         [
-            Flag.Path(PodKey, "the pod as you would create it, YAML or JSON (required)"),
+            Flag.Path(PodKey, "the pod as you would create it, YAML or JSON (this or --pod-name)"),
+            Flag.Text(PodNameKey, "a pod of the stork scheduler in the cluster, NAMESPACE/NAME: where it runs, its placement and the scores now"),
             .. SharedFlags.Cluster,
             .. SharedFlags.Portworx,
             .. ScoringCommandLine.Placement(new ScoringOptions()),
@@ -40,22 +44,30 @@ internal static class ExplainCommand
         builder.Services.AddScoring(builder.Configuration);
         builder.Services.AddKubeCache(KubeResources.Namespaces);
         builder.Services.AddPodMutation(builder.Configuration);
-        var podPath = builder.Configuration[PodKey]
-            ?? throw new ArgumentException("explain needs --pod POD.yaml (the pod as you would create it)");
-        var (pod, raw) = ReadPod(podPath);
+        var podName = builder.Configuration[PodNameKey];
+        var podPath = builder.Configuration[PodKey];
+        if (podName is null == podPath is null)
+        {
+            throw new ArgumentException("explain needs --pod POD.yaml (the pod as you would create it) or --pod-name NAMESPACE/NAME (a pod in the cluster)");
+        }
 
+        (string Namespace, string Name)? running = podName is null ? null : ParsePodName(podName);
+        (Pod Pod, JsonElement Raw)? file = podPath is null ? null : ReadPod(podPath);
         using var host = builder.Build();
         await host.StartAsync(cancellationToken);
         try
         {
             await WaitForCachesAsync(host.Services, cancellationToken);
+            if (running is { } key)
+            {
+                await ExplainRunningAsync(host.Services, key.Namespace, key.Name, output, cancellationToken);
+                return 0;
+            }
+
+            var (pod, raw) = file!.Value;
             var admission = (await host.Services.GetRequiredService<Admitter>().AdmitAsync(
                 new AdmissionFacts("CREATE", "", "Pod", "", pod.Metadata.Namespace, pod, raw), cancellationToken)).Outcome;
-            var nodeNames = host.Services.GetRequiredService<IResourceCache<Node>>().Snapshot.Items
-                .Select(n => n.Metadata.Name!).Order(StringComparer.Ordinal).Select(ExtenderArgsReader.NameOnly).ToArray();
-            var explanation = await host.Services.GetRequiredService<ExplainEndpoint>()
-                .ExplainAsync(new ExtenderArgs(pod, NodeForm.NodeNames, nodeNames), cancellationToken);
-            await output.WriteAsync($"Webhook: {admission.Kind.Name}: {admission.Reason}\n{ExplainTextRenderer.Render(explanation)}");
+            await output.WriteAsync($"Webhook: {admission.Kind.Name}: {admission.Reason}\n{await ScoresAsync(host.Services, pod, cancellationToken)}");
             return 0;
         }
         finally
@@ -63,6 +75,32 @@ internal static class ExplainCommand
             await host.StopAsync(CancellationToken.None);
         }
     }
+
+    /// <summary>Where a pod of the cluster runs, its placement, and what the extender would score for it now.</summary>
+    private static async Task ExplainRunningAsync(IServiceProvider services, string @namespace, string name, TextWriter output, CancellationToken cancellationToken)
+    {
+        var pod = services.GetRequiredService<IResourceCache<Pod>>().Get(@namespace, name)
+            ?? throw new ArgumentException($"--pod-name: no pod {@namespace}/{name} of scheduler '{services.GetRequiredService<IOptions<ScoringOptions>>().Value.SchedulerName}' in the cluster");
+        var verdict = pod.Spec.NodeName is { Length: > 0 }
+            ? await services.GetRequiredService<PodPlacementRater>().RateAsync(pod, cancellationToken)
+            : null;
+        await output.WriteAsync(RunningPodRenderer.Render(pod, verdict) + "Scores now:\n" + await ScoresAsync(services, pod, cancellationToken));
+    }
+
+    /// <summary>Every cached node's filter verdict and score for <paramref name="pod"/>, as the table.</summary>
+    private static async Task<string> ScoresAsync(IServiceProvider services, Pod pod, CancellationToken cancellationToken)
+    {
+        var nodeNames = services.GetRequiredService<IResourceCache<Node>>().Snapshot.Items
+            .Select(n => n.Metadata.Name!).Order(StringComparer.Ordinal).Select(ExtenderArgsReader.NameOnly).ToArray();
+        var explanation = await services.GetRequiredService<ExplainEndpoint>()
+            .ExplainAsync(new ExtenderArgs(pod, NodeForm.NodeNames, nodeNames), cancellationToken);
+        return ExplainTextRenderer.Render(explanation);
+    }
+
+    private static (string Namespace, string Name) ParsePodName(string text) =>
+        text.Split('/') is [{ Length: > 0 } @namespace, { Length: > 0 } name]
+            ? (@namespace, name)
+            : throw new ArgumentException($"--pod-name: '{text}' is not NAMESPACE/NAME");
 
     /// <summary>The pod from YAML or JSON; namespace <c>default</c> when it names none, as kubectl would.</summary>
     private static (Pod Pod, JsonElement Raw) ReadPod(string path)

@@ -55,8 +55,11 @@ internal static class CodeContract
             .Union(CachedBy(scoring::Stork.Scoring.ScoringApp.Build(["--driver", "csi", "--csi-driver", "topolvm.io"]))),
     ];
 
-    /// <summary>The scoring sidecar records its verdicts as core events on the pod.</summary>
-    public static readonly IReadOnlyList<string> ScoringEventVerbs = ["create", "patch"];
+    /// <summary>The scoring sidecar records its verdicts as core events on the pod (creates only: it never patches one).</summary>
+    public static readonly IReadOnlyList<string> ScoringEventVerbs = ["create"];
+
+    /// <summary>The placement watcher's Lease (<c>--placement-lease-name</c> default).</summary>
+    public const string PlacementLease = "stork-placement";
 
 
     /// <summary>The resources an app built with its real wiring keeps caches of (it is not started).</summary>

@@ -30,7 +30,7 @@ internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResp
     public Task<KubeResult<KubeList<T>>> ListAsync<T>(KubeResource<T> resource, int limit, string? continueToken, CancellationToken cancellationToken)
         where T : class, IKubeObject
     {
-        var path = $"{resource.CollectionPath}?limit={limit}";
+        var path = $"{resource.CollectionPath}?limit={limit}{resource.FieldSelectorQuery}";
         if (!string.IsNullOrEmpty(continueToken))
         {
             path += "&continue=" + Uri.EscapeDataString(continueToken);
@@ -44,7 +44,7 @@ internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResp
         where T : class, IKubeObject
     {
         var path = $"{resource.CollectionPath}?watch=true&resourceVersion={Uri.EscapeDataString(resourceVersion)}"
-            + $"&allowWatchBookmarks=true&timeoutSeconds={timeoutSeconds}";
+            + $"&allowWatchBookmarks=true&timeoutSeconds={timeoutSeconds}{resource.FieldSelectorQuery}";
         HttpResponseMessage response;
         try
         {

@@ -17,6 +17,14 @@ public sealed record KubeResource<T>(
     /// <summary>The collection path across all namespaces (or of a cluster-scoped resource).</summary>
     public string CollectionPath => $"/{GroupVersionPath}/{Plural}";
 
+    /// <summary>A field selector (e.g. <c>spec.schedulerName=stork</c>) sent on every list and watch, so only
+    /// matching objects are held; null for all.</summary>
+    public string? FieldSelector { get; init; }
+
+    /// <summary>The <c>&amp;fieldSelector=</c> query part, or empty.</summary>
+    internal string FieldSelectorQuery =>
+        string.IsNullOrEmpty(FieldSelector) ? "" : "&fieldSelector=" + Uri.EscapeDataString(FieldSelector);
+
     public string ItemPath(string? @namespace, string name) =>
         Namespaced
             ? $"/{GroupVersionPath}/namespaces/{Uri.EscapeDataString(@namespace ?? "")}/{Plural}/{Uri.EscapeDataString(name)}"

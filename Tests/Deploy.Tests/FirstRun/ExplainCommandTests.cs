@@ -30,6 +30,36 @@ internal sealed class ExplainCommandTests
     }
 
     [Test]
+    public async Task Run_RunningSamplePodByName_PrintsWhereItRunsItsPlacementAndTheScoresNow()
+    {
+        using var output = new StringWriter();
+        string[] args =
+        [
+            "explain", "--cluster-snapshot", Path.Combine(Repo.Root, "samples", "cluster.yaml"),
+            "--pod-name", "default/mysql-5d8f7c9b6-x7k2q",
+        ];
+
+        var exit = await ExplainCommand.RunAsync(args, output, CancellationToken.None).WaitAsync(Timeout);
+
+        var text = output.ToString();
+        Assert.That(exit, Is.Zero);
+        Assert.That(text, Does.StartWith("Pod default/mysql-5d8f7c9b6-x7k2q runs on node-6: remote\n"
+            + "  PVC default/mysql-data: region (replicas on node-2 (Online), node-4 (Online))\n"
+            + "Scores now:\n"));
+        Assert.That(text, Does.Contain("node-2  pass      100  PVC default/mysql-data: replica on this node"));
+    }
+
+    [TestCase("default/nope", "no pod default/nope of scheduler 'stork'")]
+    [TestCase("no-slash", "is not NAMESPACE/NAME")]
+    public void Run_PodNameNotInTheCluster_SaysSo(string podName, string message)
+    {
+        var error = Assert.ThrowsAsync<ArgumentException>(() => ExplainCommand.RunAsync(
+            ["explain", "--cluster-snapshot", Path.Combine(Repo.Root, "samples", "cluster.yaml"), "--pod-name", podName], TextWriter.Null, CancellationToken.None));
+
+        Assert.That(error!.Message, Does.Contain(message));
+    }
+
+    [Test]
     public void Run_NoPod_ExplainsWhatIsMissing()
     {
         var error = Assert.ThrowsAsync<ArgumentException>(() =>

@@ -12,6 +12,10 @@ internal static class Names
     public const string ScoringContainer = "scoring";
     public const string ScoringRole = "stork-scoring";
     public const string LeaderElectionRole = "stork-scheduler-leader-election";
+    public const string PlacementLeaderElectionRole = "stork-placement-leader-election";
+    public const string ScoringServiceAccount = "stork-scoring";
+    public const string ScoringTokenSecret = "stork-scoring-token";
+    public const string ServiceAccountMountPath = "/var/run/secrets/kubernetes.io/serviceaccount";
     public const string SchedulerConfig = "stork-scheduler-config";
     public const string DriverConfig = "stork-driver-config";
     public const string NamespaceNameLabel = "kubernetes.io/metadata.name";

@@ -6,6 +6,9 @@ internal sealed partial class FakeKubeApiServer
     /// <summary>Requests of <paramref name="verb"/> to the collection (counted across namespaces, failed ones included).</summary>
     public int Requests(string collectionPath, FakeKubeVerb verb) => _counters.Requests(Normalize(collectionPath), verb);
 
+    /// <summary>The raw query strings of the requests of <paramref name="verb"/> to the collection, in order.</summary>
+    public IReadOnlyList<string> Queries(string collectionPath, FakeKubeVerb verb) => _counters.Queries(Normalize(collectionPath), verb);
+
     /// <summary>Watches on the collection that went live (a 410 answer does not count).</summary>
     public int WatchesOpened(string collectionPath) => _counters.WatchesOpened(Normalize(collectionPath));
 

@@ -20,7 +20,7 @@ internal sealed class FakeKubeRequestHandler(
             return;
         }
 
-        counters.CountRequest(route.Type.CollectionPath, verb);
+        counters.CountRequest(route.Type.CollectionPath, verb, context.Request.QueryString.Value ?? "");
         if (!auth.Allows(context))
         {
             await FakeKubeResponses.WriteStatusAsync(context, KubeStatus.Unauthorized());
@@ -43,6 +43,7 @@ internal sealed class FakeKubeRequestHandler(
             FakeKubeVerb.Get => KubeReadWrite.GetAsync(context, route, store),
             FakeKubeVerb.List => KubeReadWrite.ListAsync(context, route, store),
             FakeKubeVerb.Watch => watches.StreamAsync(context, route),
+            FakeKubeVerb.Update => KubeReadWrite.UpdateAsync(context, route, store),
             _ => KubeReadWrite.CreateAsync(context, route, store),
         });
     }
@@ -52,6 +53,7 @@ internal sealed class FakeKubeRequestHandler(
         ("GET", true) => FakeKubeVerb.Get,
         ("GET", false) => request.Query["watch"].ToString() is "true" or "1" ? FakeKubeVerb.Watch : FakeKubeVerb.List,
         ("POST", false) => FakeKubeVerb.Create,
+        ("PUT", true) => FakeKubeVerb.Update,
         _ => null,
     };
 }

@@ -7,4 +7,5 @@ internal enum FakeKubeVerb
     List,
     Watch,
     Create,
+    Update,
 }

@@ -30,6 +30,11 @@ internal static class KubeReadWrite
         }
 
         var page = store.List(route.Type, route.Namespace, limit, from?.AfterKey, from?.Version);
+        if (page is not null && FieldSelector.Parse(query["fieldSelector"]) is { } selector)
+        {
+            page = page with { Items = [.. page.Items.Where(selector.Matches)] };
+        }
+
         return page is null
             ? FakeKubeResponses.WriteStatusAsync(context, KubeStatus.Expired(
                 "The provided continue parameter is too old to display a consistent list result."))
@@ -66,6 +71,22 @@ internal static class KubeReadWrite
         await (created is null
             ? FakeKubeResponses.WriteStatusAsync(context, KubeStatus.AlreadyExists(route.Type, KubeObjects.Name(prepared)!))
             : FakeKubeResponses.WriteJsonAsync(context, 201, created));
+    }
+
+    /// <summary>PUT of one object: 404 when absent, 409 when its resourceVersion is stale.</summary>
+    public static async Task UpdateAsync(HttpContext context, KubeRoute route, ObjectStore store)
+    {
+        if (await ReadObjectAsync(context.Request) is not { } body || KubeObjects.Name(body) != route.Name)
+        {
+            await FakeKubeResponses.WriteStatusAsync(context, KubeStatus.BadRequest("the body is not an object named like the request path"));
+            return;
+        }
+
+        KubeObjects.Metadata(body)["namespace"] = route.Namespace;
+        var updated = store.TryUpdate(route.Type, body, out var conflict);
+        await (updated is not null
+            ? FakeKubeResponses.WriteJsonAsync(context, 200, updated)
+            : FakeKubeResponses.WriteStatusAsync(context, conflict ? KubeStatus.Conflict(route.Type, route.Name!) : KubeStatus.NotFound(route.Type, route.Name!)));
     }
 
     private static JsonObject ListBody(KubeResourceType type, ListPage page)

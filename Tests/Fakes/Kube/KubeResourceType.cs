@@ -17,7 +17,8 @@ internal sealed record KubeResourceType(string GroupVersionPath, string Plural, 
     public static readonly KubeResourceType Events = new("api/v1", "events", "Event", "v1", true);
     public static readonly KubeResourceType StorageClasses = new("apis/storage.k8s.io/v1", "storageclasses", "StorageClass", "storage.k8s.io/v1", false);
     public static readonly KubeResourceType CsiNodes = new("apis/storage.k8s.io/v1", "csinodes", "CSINode", "storage.k8s.io/v1", false);
+    public static readonly KubeResourceType Leases = new("apis/coordination.k8s.io/v1", "leases", "Lease", "coordination.k8s.io/v1", true);
 
     public static readonly IReadOnlyList<KubeResourceType> All =
-        [Nodes, Namespaces, PersistentVolumeClaims, PersistentVolumes, Pods, Events, StorageClasses, CsiNodes];
+        [Nodes, Namespaces, PersistentVolumeClaims, PersistentVolumes, Pods, Events, StorageClasses, CsiNodes, Leases];
 }

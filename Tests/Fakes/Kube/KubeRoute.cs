@@ -3,7 +3,7 @@ namespace Stork.Tests.Fakes.Kube;
 /// <summary>What a request path names: a collection (optionally within a namespace) or one object.</summary>
 internal sealed record KubeRoute(KubeResourceType Type, string? Namespace, string? Name)
 {
-    private static readonly string[] GroupVersions = ["api/v1", "apis/storage.k8s.io/v1"];
+    private static readonly string[] GroupVersions = ["api/v1", "apis/storage.k8s.io/v1", "apis/coordination.k8s.io/v1"];
 
     public bool IsItem => Name is not null;
 

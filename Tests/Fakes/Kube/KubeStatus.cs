@@ -31,6 +31,9 @@ internal static class KubeStatus
     public static JsonObject AlreadyExists(KubeResourceType type, string name) =>
         Failure(409, $"{Qualified(type)} \"{name}\" already exists", Details(type, name));
 
+    public static JsonObject Conflict(KubeResourceType type, string name) =>
+        Failure(409, $"Operation cannot be fulfilled on {Qualified(type)} \"{name}\": the object has been modified", Details(type, name));
+
     public static JsonObject Expired(string message) => Failure(410, message);
 
     public static JsonObject Unauthorized() => Failure(401, "Unauthorized");
@@ -50,7 +53,7 @@ internal static class KubeStatus
         403 => "Forbidden",
         404 => "NotFound",
         405 => "MethodNotAllowed",
-        409 => "AlreadyExists",
+        409 => "AlreadyExists", // also Conflict: the fake does not tell them apart by code
         410 => "Expired",
         422 => "Invalid",
         429 => "TooManyRequests",

@@ -47,6 +47,25 @@ internal sealed class ObjectStore(int historyLimit, ChangeSignal changed)
         }
     }
 
+    /// <summary>An update (PUT): replaces the object when it exists and, if the replacement names a resourceVersion,
+    /// only while that is still the stored one (optimistic concurrency); <paramref name="conflict"/> says which failed.</summary>
+    public JsonObject? TryUpdate(KubeResourceType type, JsonObject replacement, out bool conflict)
+    {
+        var key = KubeObjects.Key(type, replacement);
+        lock (_lock)
+        {
+            conflict = false;
+            if (!_objects[type].TryGetValue(key, out var existing))
+            {
+                return null;
+            }
+
+            var expected = (string?)replacement["metadata"]?["resourceVersion"];
+            conflict = expected is not null && expected != (string?)existing["metadata"]?["resourceVersion"];
+            return conflict ? null : Write(type, key, KubeObjects.PrepareReplacement(existing, replacement), "MODIFIED");
+        }
+    }
+
     /// <summary>Removes an object; its last state (with the deletion's resourceVersion), or null when absent.</summary>
     public JsonObject? TryRemove(KubeResourceType type, string? @namespace, string name)
     {

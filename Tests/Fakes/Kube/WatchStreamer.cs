@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
 namespace Stork.Tests.Fakes.Kube;
@@ -36,7 +37,7 @@ internal sealed class WatchStreamer(ObjectStore store, FaultInjector faults, Req
         counters.CountWatchOpened(route.Type.CollectionPath);
         try
         {
-            await PumpAsync(context, watch, Timeout(query["timeoutSeconds"].ToString()));
+            await PumpAsync(context, watch, Timeout(query["timeoutSeconds"].ToString()), FieldSelector.Parse(query["fieldSelector"]));
         }
         finally
         {
@@ -44,7 +45,7 @@ internal sealed class WatchStreamer(ObjectStore store, FaultInjector faults, Req
         }
     }
 
-    private async Task PumpAsync(HttpContext context, WatchSubscription watch, TimeSpan timeout)
+    private async Task PumpAsync(HttpContext context, WatchSubscription watch, TimeSpan timeout, FieldSelector? selector)
     {
         using var end = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         end.CancelAfter(timeout);
@@ -58,7 +59,7 @@ internal sealed class WatchStreamer(ObjectStore store, FaultInjector faults, Req
                     return;
                 }
 
-                if (message.Line is { } line)
+                if (message.Line is { } line && Selected(line, selector))
                 {
                     await WriteLineAsync(context, line, end.Token);
                 }
@@ -73,6 +74,19 @@ internal sealed class WatchStreamer(ObjectStore store, FaultInjector faults, Req
         {
             // timeoutSeconds passed, the client left or the server is stopping: end the stream.
         }
+    }
+
+    /// <summary>ADDED, MODIFIED and DELETED lines of objects the selector does not match are not sent.</summary>
+    private static bool Selected(string line, FieldSelector? selector)
+    {
+        if (selector is null)
+        {
+            return true;
+        }
+
+        var parsed = JsonNode.Parse(line);
+        return parsed?["type"]?.GetValue<string>() is not ("ADDED" or "MODIFIED" or "DELETED")
+            || (parsed["object"] is JsonObject obj && selector.Matches(obj));
     }
 
     private static async Task BeginAsync(HttpContext context)

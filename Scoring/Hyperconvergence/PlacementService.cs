@@ -20,7 +20,8 @@ internal sealed class PlacementService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var endpoint = options.Value.PlacementLeaderElection ? services.GetService<KubeEndpoint>() : null;
+        var overSnapshot = services.GetService<Shared.Snapshot.ClusterSnapshot>() is not null;
+        var endpoint = options.Value.PlacementLeaderElection && !overSnapshot ? services.GetService<KubeEndpoint>() : null;
         try
         {
             await (endpoint is null ? LeadAsync(stoppingToken) : ElectAsync(endpoint, stoppingToken));

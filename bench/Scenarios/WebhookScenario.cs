@@ -1,13 +1,16 @@
 using Stork.Bench.Http;
 using Stork.Bench.Reporting;
+using Stork.Bench.Scenarios.Footprint;
 using Stork.Bench.Scenarios.Webhook;
 using Stork.Webhook;
 
 namespace Stork.Bench.Scenarios;
 
-/// <summary>Issue 4's webhook benchmark: admissions per second and latency of the real webhook over HTTPS with
+/// <summary>Issue 4's and 9's webhook benchmark: admissions per second and latency of the real webhook over HTTPS with
 /// keep-alive, closed-loop on N connections, next to a bare HTTPS floor measured in the same run, in interleaved
-/// rounds. The webhook runs twice per round: as deployed, and with a log line per admission (Debug for its admission edge).</summary>
+/// rounds. The webhook runs twice per round: as deployed, and with a log line per admission (Debug for its admission edge).
+/// Each server is a child process of its own, as in a cluster: its CPU and allocations are measured apart from the load
+/// generator's, and OpenTelemetry (whose listeners are process-wide) sees only its own service's requests.</summary>
 internal sealed class WebhookScenario : IBenchScenario
 {
     public const string Deployed = "webhook";
@@ -32,20 +35,30 @@ internal sealed class WebhookScenario : IBenchScenario
         var connections = Enumerable.Range(0, options.Connections).Select(_ => Connection(certificate)).ToArray();
         try
         {
-            await using var deployed = await StartWebhookAsync(certificate, samples, [], connections[0], cancellationToken);
-            await using var logged = await StartWebhookAsync(
-                certificate, samples, ["--Logging:LogLevel:Stork.Webhook.Admission", "Debug"], connections[0], cancellationToken);
-            await using var floor = await RunningServer.StartAsync(FloorServer.Build(certificate.Serving), cancellationToken);
-            var check = await AdmissionCheck.RunAsync(connections[0], new Uri(deployed.Address, "/mutate"), body, cancellationToken);
-            var targets = new (string Name, Uri Endpoint)[]
+            var webhookFlags = new[]
             {
-                (Floor, new Uri(floor.Address, FloorServer.ParsePath)),
-                (Deployed, new Uri(deployed.Address, "/mutate")),
-                (Logged, new Uri(logged.Address, "/mutate")),
+                "--urls", "https://127.0.0.1:0", "--tls-cert-file", certificate.CertificatePath, "--tls-key-file", certificate.KeyPath,
+                "--cluster-snapshot", samples.Cluster, "--driver", "pxd", "--Logging:Console:LogToStandardErrorThreshold", "Trace",
+            };
+            var none = new Dictionary<string, string>();
+            await using var deployed = await ServiceProcess.StartAsync("webhook", webhookFlags, none, cancellationToken);
+            await using var logged = await ServiceProcess.StartAsync(
+                "webhook", [.. webhookFlags, "--Logging:LogLevel:Stork.Webhook.Admission", "Debug"], none, cancellationToken);
+            await using var floor = await ServiceProcess.StartAsync(
+                "floor", ["--tls-cert-file", certificate.CertificatePath, "--tls-key-file", certificate.KeyPath], none, cancellationToken);
+            await deployed.WaitReadyAsync(connections[0], cancellationToken);
+            await logged.WaitReadyAsync(connections[0], cancellationToken);
+            var check = await AdmissionCheck.RunAsync(connections[0], new Uri(deployed.Address, "/mutate"), body, cancellationToken);
+            var targets = new Target[]
+            {
+                new(Floor, new Uri(floor.Address, FloorServer.ParsePath), floor),
+                new(Deployed, new Uri(deployed.Address, "/mutate"), deployed),
+                new(Logged, new Uri(logged.Address, "/mutate"), logged),
             };
             var results = await RoundsAsync(options, targets, connections, body, progress, cancellationToken);
             progress.WriteLine("offline breakdown of the webhook's steps ...");
-            var breakdown = await AdmissionBreakdown.MeasureAsync(deployed.Services, body, 20_000);
+            await using var local = await StartWebhookAsync(webhookFlags, connections[0], cancellationToken);
+            var breakdown = await AdmissionBreakdown.MeasureAsync(local.Services, body, 20_000);
             new WebhookReport(report).Write(load, options, body.Length, check, results, breakdown);
         }
         finally
@@ -63,12 +76,12 @@ internal sealed class WebhookScenario : IBenchScenario
     /// the client) is jitted to its final tier and the thread pool has settled before any window counts; then each round loads every target, starting with a
     /// different one each round.</summary>
     private static async Task<List<LoadResult>> RoundsAsync(
-        WebhookLoadOptions options, (string Name, Uri Endpoint)[] targets, HttpClient[] connections, byte[] body, TextWriter progress, CancellationToken cancellationToken)
+        WebhookLoadOptions options, Target[] targets, HttpClient[] connections, byte[] body, TextWriter progress, CancellationToken cancellationToken)
     {
         progress.WriteLine($"round 0 (untimed): every target for {options.Window.TotalSeconds} s ...");
-        foreach (var (name, endpoint) in targets)
+        foreach (var (name, endpoint, server) in targets)
         {
-            await ClosedLoopLoad.RunAsync(name, 0, connections, endpoint, body, options.Window, TimeSpan.Zero, cancellationToken);
+            await ClosedLoopLoad.RunAsync(name, 0, connections, endpoint, body, options.Window, TimeSpan.Zero, server.UseAsync, cancellationToken);
         }
 
         var results = new List<LoadResult>();
@@ -76,24 +89,19 @@ internal sealed class WebhookScenario : IBenchScenario
         {
             for (var k = 0; k < targets.Length; k++)
             {
-                var (name, endpoint) = targets[(round - 1 + k) % targets.Length];
+                var (name, endpoint, server) = targets[(round - 1 + k) % targets.Length];
                 progress.WriteLine($"round {round}: {name}, {options.Connections} connections, {options.Warmup.TotalSeconds} s warm-up + {options.Window.TotalSeconds} s ...");
-                results.Add(await ClosedLoopLoad.RunAsync(name, round, connections, endpoint, body, options.Warmup, options.Window, cancellationToken));
+                results.Add(await ClosedLoopLoad.RunAsync(name, round, connections, endpoint, body, options.Warmup, options.Window, server.UseAsync, cancellationToken));
             }
         }
 
         return results;
     }
 
-    private static async Task<RunningServer> StartWebhookAsync(
-        LoopbackCertificate certificate, SampleFiles samples, string[] extraFlags, HttpClient client, CancellationToken cancellationToken)
+    /// <summary>The webhook in this process, unloaded, for the offline breakdown (its singletons called directly).</summary>
+    private static async Task<RunningServer> StartWebhookAsync(string[] flags, HttpClient client, CancellationToken cancellationToken)
     {
-        var app = WebhookApp.Build(
-        [
-            "--urls", "https://127.0.0.1:0", "--tls-cert-file", certificate.CertificatePath, "--tls-key-file", certificate.KeyPath,
-            "--cluster-snapshot", samples.Cluster, "--driver", "pxd", "--Logging:Console:LogToStandardErrorThreshold", "Trace", .. extraFlags,
-        ]);
-        var server = await RunningServer.StartAsync(app, cancellationToken);
+        var server = await RunningServer.StartAsync(WebhookApp.Build(flags), cancellationToken);
         await server.WaitReadyAsync(client, cancellationToken);
         return server;
     }
@@ -105,4 +113,7 @@ internal sealed class WebhookScenario : IBenchScenario
         handler.MaxConnectionsPerServer = 1;
         return new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
     }
+
+    /// <summary>A loaded endpoint and the child process that serves it.</summary>
+    private sealed record Target(string Name, Uri Endpoint, ServiceProcess Server);
 }

@@ -31,7 +31,7 @@ internal sealed class LiveCaches(FakeKubeApiServer fake, IReadOnlyList<ICacheTar
     {
         metrics = new CacheMetrics(meters!.GetRequiredService<IMeterFactory>(), caches.Select(c => c!.Status), TimeProvider.System);
         var probe = ResourceUse.Start();
-        var synced = caches.Select(c => SyncedAfterAsync(c!.WaitForSyncAsync(lifetime.ApplicationStopping), probe.Timestamp)).ToArray();
+        var synced = caches.Select(c => SyncedAfterAsync(c!.WaitForSyncAsync(lifetime.ApplicationStopping), probe)).ToArray();
         await Task.WhenAll(caches.Select(c => c!.StartAsync(api!, metrics, lifetime, cancellationToken)));
         var times = await Task.WhenAll(synced).WaitAsync(Patience, cancellationToken);
         return (times, probe.Stop(), [.. caches.Select(c => c!.Status.Count)]);
@@ -57,10 +57,10 @@ internal sealed class LiveCaches(FakeKubeApiServer fake, IReadOnlyList<ICacheTar
 
     public void Dispose() => lifetime.Dispose();
 
-    private static async Task<TimeSpan> SyncedAfterAsync(Task synced, long started)
+    private static async Task<TimeSpan> SyncedAfterAsync(Task synced, ResourceUse.Probe started)
     {
         await synced;
-        return Stopwatch.GetElapsedTime(started);
+        return started.Elapsed;
     }
 
     private static KubeEndpoint Endpoint(FakeKubeApiServer fake) => new(

@@ -67,24 +67,11 @@ internal static class FootprintRun
             ServerCertificateCustomValidationCallback = (_, cert, _, _) => cert is not null && cert.Issuer == certificate.Ca.Subject,
         };
         using var client = new HttpClient(handler) { BaseAddress = child.Address, Timeout = TimeSpan.FromMinutes(1) };
-        await WaitReadyAsync(client, cancellationToken);
+        await child.WaitReadyAsync(client, cancellationToken);
         var synced = started.Elapsed;
         for (var i = 0; i < Requests; i++)
             await request(client);
         return (service, synced, await child.MeasureAsync(cancellationToken));
-    }
-
-    private static async Task WaitReadyAsync(HttpClient client, CancellationToken cancellationToken)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TimeSpan.FromMinutes(5));
-        while (true)
-        {
-            using var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative), deadline.Token);
-            if (ready.StatusCode == HttpStatusCode.OK)
-                return;
-            await Task.Delay(100, deadline.Token);
-        }
     }
 
     private static async Task PostAsync(HttpClient client, string path, string json)

@@ -1,9 +1,12 @@
 using System.Diagnostics;
+using System.Net;
+using Stork.Bench.Reporting;
 
 namespace Stork.Bench.Scenarios.Footprint;
 
 /// <summary>The parent side: one service in a child process of its own (<see cref="ServiceHost"/>), so that its
-/// resident memory is its own and not the fake API server's.</summary>
+/// resident memory, CPU time and allocations are its own, not the fake API server's or the load generator's, and
+/// its telemetry sees only its own requests (OpenTelemetry's listeners are process-wide).</summary>
 internal sealed class ServiceProcess : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
@@ -50,6 +53,28 @@ internal sealed class ServiceProcess : IAsyncDisposable
         await process.StandardInput.WriteLineAsync("measure");
         await process.StandardInput.FlushAsync(cancellationToken);
         return Footprint.Parse(await ReadUntilAsync(process, l => Footprint.Parse(l) is not null, cancellationToken))!;
+    }
+
+    /// <summary>The child's <see cref="ResourceUse.Totals"/> now: two of them bracket a stretch of load.</summary>
+    public async Task<ResourceUse> UseAsync(CancellationToken cancellationToken)
+    {
+        await process.StandardInput.WriteLineAsync("use");
+        await process.StandardInput.FlushAsync(cancellationToken);
+        return ResourceUse.Parse(await ReadUntilAsync(process, l => ResourceUse.Parse(l) is not null, cancellationToken))!.Value;
+    }
+
+    /// <summary>Polls <c>/readyz</c> with <paramref name="client"/> until it answers 200 (the service's caches synced).</summary>
+    public async Task WaitReadyAsync(HttpClient client, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Patience);
+        while (true)
+        {
+            using var ready = await client.GetAsync(new Uri(Address, "/readyz"), deadline.Token);
+            if (ready.StatusCode == HttpStatusCode.OK)
+                return;
+            await Task.Delay(100, deadline.Token);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -6,7 +6,8 @@ using Stork.Bench.Reporting;
 namespace Stork.Bench.Scenarios.Webhook;
 
 /// <summary>Closed-loop load: one worker per connection, each sending the next request as soon as the last
-/// answer was read. A warm-up, then a timed window; only requests that start and end inside it count.</summary>
+/// answer was read. A warm-up, then a timed window; only requests that start and end inside it count. The server's
+/// own counters (<paramref name="serverTotals"/>, a child process) are read at both ends of the window.</summary>
 internal static class ClosedLoopLoad
 {
     private const int WarmingUp = 0;
@@ -14,18 +15,21 @@ internal static class ClosedLoopLoad
     private const int Stopping = 2;
 
     public static async Task<LoadResult> RunAsync(
-        string target, int round, IReadOnlyList<HttpClient> connections, Uri endpoint, byte[] body, TimeSpan warmup, TimeSpan window, CancellationToken cancellationToken)
+        string target, int round, IReadOnlyList<HttpClient> connections, Uri endpoint, byte[] body, TimeSpan warmup, TimeSpan window,
+        Func<CancellationToken, Task<ResourceUse>> serverTotals, CancellationToken cancellationToken)
     {
         var phase = new StrongBox<int>(WarmingUp);
         var workers = connections.Select(c => Task.Run(() => WorkerAsync(c, endpoint, body, phase, cancellationToken), cancellationToken)).ToArray();
         await Task.Delay(warmup, cancellationToken);
+        var serverAtStart = await serverTotals(cancellationToken);
         var probe = ResourceUse.Start();
         Volatile.Write(ref phase.Value, Measuring);
         await Task.Delay(window, cancellationToken);
         Volatile.Write(ref phase.Value, Stopping);
-        var use = probe.Stop();
+        var client = probe.Stop();
+        var server = await serverTotals(cancellationToken) - serverAtStart;
         var results = await Task.WhenAll(workers);
-        return new(target, round, [.. results.SelectMany(r => r.Milliseconds)], results.Sum(r => r.Errors), use);
+        return new(target, round, [.. results.SelectMany(r => r.Milliseconds)], results.Sum(r => r.Errors), client, server);
     }
 
     private static async Task<(List<double> Milliseconds, int Errors)> WorkerAsync(

@@ -7,14 +7,19 @@ namespace Stork.Bench.Scenarios.Webhook;
 /// <param name="Round">Which of the interleaved rounds.</param>
 /// <param name="Milliseconds">Latency of every request that started and ended inside the window.</param>
 /// <param name="Errors">Requests that failed (non-2xx or transport errors) inside the window.</param>
-/// <param name="Use">The whole process (client and server) over the window.</param>
-internal sealed record LoadResult(string Target, int Round, IReadOnlyList<double> Milliseconds, int Errors, ResourceUse Use)
+/// <param name="Client">The load generator's process over the window.</param>
+/// <param name="Server">The server's process (a child of its own) over the same window.</param>
+internal sealed record LoadResult(string Target, int Round, IReadOnlyList<double> Milliseconds, int Errors, ResourceUse Client, ResourceUse Server)
 {
     public Percentiles Latency => new(Milliseconds);
 
-    public double PerSecond => Milliseconds.Count / Use.Wall.TotalSeconds;
+    public double PerSecond => Milliseconds.Count / Client.Wall.TotalSeconds;
 
-    public double CpuMicrosecondsPerRequest => Use.Cpu.TotalMicroseconds / Milliseconds.Count;
+    public double ServerCpuMicrosecondsPerRequest => PerRequest(Server.Cpu.TotalMicroseconds);
 
-    public double AllocatedPerRequest => (double)Use.Allocated / Milliseconds.Count;
+    public double ServerAllocatedPerRequest => PerRequest(Server.Allocated);
+
+    public double ClientCpuMicrosecondsPerRequest => PerRequest(Client.Cpu.TotalMicroseconds);
+
+    private double PerRequest(double total) => total / Milliseconds.Count;
 }

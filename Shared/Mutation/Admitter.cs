@@ -9,7 +9,7 @@ namespace Stork.Shared.Mutation;
 /// the decision taken again. A failed or late read is the outcome <c>error</c> (the pod is admitted unchanged).</summary>
 internal sealed class Admitter(MutationPolicy policy, ClusterFactsReader reader, IOptions<MutationOptions> options)
 {
-    public async Task<AdmissionResult> AdmitAsync(AdmissionFacts request, CancellationToken cancellationToken)
+    public async ValueTask<AdmissionResult> AdmitAsync(AdmissionFacts request, CancellationToken cancellationToken)
     {
         var facts = reader.FromCaches(request.Namespace);
         var outcome = MutationDecider.Decide(policy, request, facts);

@@ -7,12 +7,22 @@ namespace Stork.Shared.Mutation;
 /// <see cref="VolumeClassifier"/>, the same answer the extender places the pod by.</summary>
 internal static class DriverVolumes
 {
-    /// <summary>Why the first driver volume of <paramref name="pod"/> is one, or null when there is none.</summary>
-    public static string? FindFirst(MutationPolicy policy, Pod pod, string? @namespace, ClusterFacts cluster) =>
-        VolumeClassifier.Classify(pod, @namespace, cluster.Storage, policy.Ownership).FirstOrDefault(v => v.DriverOwned) is { } volume
-            ? $"volume {volume.Name}: {Reason(policy, volume)}"
-            : null;
+    /// <summary>The first driver volume of <paramref name="pod"/>, or null when there is none.</summary>
+    public static ClassifiedVolume? FindFirst(MutationPolicy policy, Pod pod, string? @namespace, ClusterFacts cluster)
+    {
+        foreach (var volume in VolumeClassifier.Classify(pod, @namespace, cluster.Storage, policy.Ownership))
+        {
+            if (volume.DriverOwned)
+            {
+                return volume;
+            }
+        }
 
-    private static string Reason(MutationPolicy policy, ClassifiedVolume volume) =>
-        volume.IsClaim ? $"{volume.Source} belongs to the {policy.DriverName} driver" : volume.Source;
+        return null;
+    }
+
+    /// <summary>Why the pod is mutated, naming <paramref name="volume"/> and why it is the driver's.</summary>
+    public static string MutationReason(MutationPolicy policy, ClassifiedVolume volume) => volume.IsClaim
+        ? $"volume {volume.Name}: {volume.Source} belongs to the {policy.DriverName} driver; scheduler set to {policy.SchedulerName}"
+        : $"volume {volume.Name}: {volume.Source}; scheduler set to {policy.SchedulerName}";
 }

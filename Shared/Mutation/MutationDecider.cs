@@ -49,9 +49,9 @@ internal static class MutationDecider
 
     private static MutationOutcome Volumes(MutationPolicy policy, AdmissionFacts request, Pod pod, ClusterFacts cluster)
     {
-        var reason = DriverVolumes.FindFirst(policy, pod, request.Namespace, cluster);
-        return reason is null
+        var volume = DriverVolumes.FindFirst(policy, pod, request.Namespace, cluster);
+        return volume is null
             ? MutationOutcome.Allowed(OutcomeKind.NotDriver, $"no volume of the pod uses the {policy.DriverName} driver")
-            : MutationOutcome.Patched(PatchBuilder.SetSchedulerName(request.Object.Span, policy.SchedulerName), $"{reason}; scheduler set to {policy.SchedulerName}");
+            : MutationOutcome.Patched(PatchBuilder.SetSchedulerName(request.Object.Span, policy.SchedulerName), DriverVolumes.MutationReason(policy, volume));
     }
 }

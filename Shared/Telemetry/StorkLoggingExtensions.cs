@@ -11,6 +11,8 @@ internal static class StorkLoggingExtensions
 
     private const string AspNetCoreLevelKey = "Logging:LogLevel:Microsoft.AspNetCore";
 
+    private const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     private const string UtcTimestamp = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
 
     /// <summary>
@@ -23,6 +25,13 @@ internal static class StorkLoggingExtensions
         if (configuration[AspNetCoreLevelKey] is null)
         {
             logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
+
+        // While this category is enabled at any level, ASP.NET Core hosting makes an Activity and a log scope for every
+        // request (about 0.3 KB and a few hundred nanoseconds each); its own lines are Information and Debug only.
+        if (configuration[$"Logging:LogLevel:{HostingDiagnosticsCategory}"] is null)
+        {
+            logging.AddFilter(HostingDiagnosticsCategory, LogLevel.None);
         }
 
         var format = configuration[LogFormatKey];

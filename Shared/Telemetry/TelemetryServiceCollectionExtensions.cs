@@ -29,7 +29,8 @@ internal static class TelemetryServiceCollectionExtensions
     /// <see cref="StorkTracing"/>) and of incoming requests (W3C trace context honoured). When
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured (environment, command line or settings) both signals are
     /// also exported over OTLP, the exporter reading the other <c>OTEL_*</c> keys (protocol, headers, timeouts,
-    /// sampler) from the same configuration; without it no span is recorded.
+    /// sampler) from the same configuration; without it tracing is not set up at all, so the request paths make no
+    /// Activity (incoming W3C trace context is then neither recorded nor forwarded).
     /// </summary>
     /// <exception cref="InvalidOperationException">The OTLP endpoint is not an absolute http(s) URI.</exception>
     public static IServiceCollection AddStorkTelemetry(
@@ -38,7 +39,7 @@ internal static class TelemetryServiceCollectionExtensions
         var otlp = OtlpEnabled(configuration);
         services.AddMetrics();
         services.TryAddSingleton(new StorkTracing(activitySourceName));
-        services.AddOpenTelemetry()
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => StorkResource.Configure(resource, serviceName, configuration))
             .WithMetrics(metrics =>
             {
@@ -58,22 +59,17 @@ internal static class TelemetryServiceCollectionExtensions
                 {
                     metrics.AddOtlpExporter();
                 }
-            })
-            .WithTracing(tracing =>
-            {
-                tracing.AddSource(activitySourceName)
-                    .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsOperational(context.Request.Path));
-                if (otlp)
-                {
-                    tracing.AddOtlpExporter();
-                }
-                else
-                {
-                    // Nothing would receive a recorded span: record none (trace context is still propagated), so the
-                    // request paths pay a null check per span. With an endpoint, OTEL_TRACES_SAMPLER applies.
-                    tracing.SetSampler(new AlwaysOffSampler());
-                }
             });
+        if (otlp)
+        {
+            // Without a receiver there is no tracer provider at all: a provider listening to the sources, even with
+            // an always-off sampler, still makes an (unrecorded) Activity per request and per span.
+            telemetry.WithTracing(tracing => tracing
+                .AddSource(activitySourceName)
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsOperational(context.Request.Path))
+                .AddOtlpExporter());
+        }
+
         return services;
     }
 

@@ -61,7 +61,7 @@ internal sealed class MutateEndpoint(
     }
 
     /// <summary>Anything that goes wrong admits the pod unchanged with outcome <c>error</c>: never a hang, never a 500.</summary>
-    private async Task<MutationOutcome> AdmitAsync(AdmissionFacts facts, CancellationToken cancellationToken)
+    private async ValueTask<MutationOutcome> AdmitAsync(AdmissionFacts facts, CancellationToken cancellationToken)
     {
         try
         {

@@ -17,7 +17,7 @@ internal sealed class RequestBody : IDisposable
     public ReadOnlyMemory<byte> Json { get; private set; }
 
     /// <summary>The body, or null when it exceeds <paramref name="maxBytes"/> (by Content-Length or as read).</summary>
-    public static async Task<RequestBody?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async ValueTask<RequestBody?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {

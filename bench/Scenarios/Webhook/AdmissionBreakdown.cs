@@ -24,7 +24,7 @@ internal static class AdmissionBreakdown
             PhaseTimer.Measure("floor: token pass", iterations, () => PhaseTimer.CountTokens(body)),
             PhaseTimer.Measure("decode", iterations, () => AdmissionBodyReader.Parse(body)),
             PhaseTimer.Measure("facts", iterations, () => RequestFacts.From(request, body)),
-            await PhaseTimer.MeasureAsync("decide", iterations, () => admitter.AdmitAsync(facts, CancellationToken.None)),
+            await PhaseTimer.MeasureAsync("decide", iterations, () => admitter.AdmitAsync(facts, CancellationToken.None).AsTask()),
             PhaseTimer.Measure("encode", iterations, () =>
             {
                 using var answer = new PooledBufferWriter(1024);

@@ -62,6 +62,8 @@ internal static class ScoringServiceCollectionExtensions
         services.AddSingleton<FilterEndpoint>();
         services.AddSingleton<PrioritizeEndpoint>();
         services.AddSingleton<ExplainEndpoint>();
+        services.AddSingleton<RunningPodExplainer>();
+        services.AddSingleton<RunningPodEndpoint>();
         services.AddSingleton<PodPlacementRater>();
         services.AddSingleton<PlacementTally>();
         services.AddSingleton<PlacementMetrics>();

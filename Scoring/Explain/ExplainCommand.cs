@@ -51,23 +51,28 @@ internal static class ExplainCommand
             throw new ArgumentException("explain needs --pod POD.yaml (the pod as you would create it) or --pod-name NAMESPACE/NAME (a pod in the cluster)");
         }
 
-        (string Namespace, string Name)? running = podName is null ? null : ParsePodName(podName);
+        (string Namespace, string Name)? running = podName is null ? null
+            : PodName.TryParse(podName, out var @namespace, out var name) ? (@namespace, name)
+            : throw new ArgumentException($"--pod-name: '{podName}' is not NAMESPACE/NAME");
         (Pod Pod, JsonElement Raw)? file = podPath is null ? null : ReadPod(podPath);
         using var host = builder.Build();
         await host.StartAsync(cancellationToken);
         try
         {
             await WaitForCachesAsync(host.Services, cancellationToken);
+            var explainer = host.Services.GetRequiredService<RunningPodExplainer>();
             if (running is { } key)
             {
-                await ExplainRunningAsync(host.Services, key.Namespace, key.Name, output, cancellationToken);
+                var explained = await explainer.ExplainAsync(key.Namespace, key.Name, cancellationToken)
+                    ?? throw new ArgumentException("--pod-name: " + explainer.NotFound(key.Namespace, key.Name));
+                await output.WriteAsync(explained.ToText());
                 return 0;
             }
 
             var (pod, raw) = file!.Value;
             var admission = (await host.Services.GetRequiredService<Admitter>().AdmitAsync(
                 new AdmissionFacts("CREATE", "", "Pod", "", pod.Metadata.Namespace, pod, raw), cancellationToken)).Outcome;
-            await output.WriteAsync($"Webhook: {admission.Kind.Name}: {admission.Reason}\n{await ScoresAsync(host.Services, pod, cancellationToken)}");
+            await output.WriteAsync($"Webhook: {admission.Kind.Name}: {admission.Reason}\n{ExplainTextRenderer.Render(await explainer.ScoresNowAsync(pod, cancellationToken))}");
             return 0;
         }
         finally
@@ -75,32 +80,6 @@ internal static class ExplainCommand
             await host.StopAsync(CancellationToken.None);
         }
     }
-
-    /// <summary>Where a pod of the cluster runs, its placement, and what the extender would score for it now.</summary>
-    private static async Task ExplainRunningAsync(IServiceProvider services, string @namespace, string name, TextWriter output, CancellationToken cancellationToken)
-    {
-        var pod = services.GetRequiredService<IResourceCache<Pod>>().Get(@namespace, name)
-            ?? throw new ArgumentException($"--pod-name: no pod {@namespace}/{name} of scheduler '{services.GetRequiredService<IOptions<ScoringOptions>>().Value.SchedulerName}' in the cluster");
-        var verdict = pod.Spec.NodeName is { Length: > 0 }
-            ? await services.GetRequiredService<PodPlacementRater>().RateAsync(pod, cancellationToken)
-            : null;
-        await output.WriteAsync(RunningPodRenderer.Render(pod, verdict) + "Scores now:\n" + await ScoresAsync(services, pod, cancellationToken));
-    }
-
-    /// <summary>Every cached node's filter verdict and score for <paramref name="pod"/>, as the table.</summary>
-    private static async Task<string> ScoresAsync(IServiceProvider services, Pod pod, CancellationToken cancellationToken)
-    {
-        var nodeNames = services.GetRequiredService<IResourceCache<Node>>().Snapshot.Items
-            .Select(n => n.Metadata.Name!).Order(StringComparer.Ordinal).Select(ExtenderArgsReader.NameOnly).ToArray();
-        var explanation = await services.GetRequiredService<ExplainEndpoint>()
-            .ExplainAsync(new ExtenderArgs(pod, NodeForm.NodeNames, nodeNames), cancellationToken);
-        return ExplainTextRenderer.Render(explanation);
-    }
-
-    private static (string Namespace, string Name) ParsePodName(string text) =>
-        text.Split('/') is [{ Length: > 0 } @namespace, { Length: > 0 } name]
-            ? (@namespace, name)
-            : throw new ArgumentException($"--pod-name: '{text}' is not NAMESPACE/NAME");
 
     /// <summary>The pod from YAML or JSON; namespace <c>default</c> when it names none, as kubectl would.</summary>
     private static (Pod Pod, JsonElement Raw) ReadPod(string path)

@@ -57,9 +57,9 @@ internal sealed class ExtenderErrorTests
         await AssertStillServesAsync();
     }
 
+    /// <summary><c>GET /explain</c> is the running pod's explanation (<see cref="ExplainRunningPodTests"/>).</summary>
     [TestCase("/filter")]
     [TestCase("/prioritize")]
-    [TestCase("/explain")]
     public async Task Get_ExtenderVerb_MethodNotAllowed(string path)
     {
         using var answer = await server.Client.GetAsync(path);

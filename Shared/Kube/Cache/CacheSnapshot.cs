@@ -37,6 +37,17 @@ public sealed class CacheSnapshot<T>
 
     public T? GetByKey(string key) => items.GetValueOrDefault(key);
 
+    /// <summary>The object this snapshot already holds for <paramref name="listed"/> when both carry the same
+    /// resourceVersion (the API server changes it with every write, so they are equal), else <paramref name="listed"/>.
+    /// A relist that keeps its unchanged objects turns only its own fresh copies into garbage, which die young; replacing
+    /// them would turn a whole cache of long-lived objects into garbage that only a full collection reclaims.</summary>
+    public T Unchanged(T listed) =>
+        listed.Metadata.ResourceVersion is { Length: > 0 } version
+        && GetByKey(KeyOf(listed)) is { } held
+        && held.Metadata.ResourceVersion == version
+            ? held
+            : listed;
+
     /// <summary>A snapshot holding exactly <paramref name="all"/> (a full list).</summary>
     public CacheSnapshot<T> ReplaceAll(IEnumerable<T> all)
     {

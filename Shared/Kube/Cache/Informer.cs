@@ -87,7 +87,8 @@ internal sealed class Informer<T>(
         }
     }
 
-    /// <summary>Lists every page and replaces the cache; returns the list's resourceVersion, or the error.</summary>
+    /// <summary>Lists every page and replaces the cache, keeping the objects it holds that did not change
+    /// (<see cref="CacheSnapshot{T}.Unchanged"/>); returns the list's resourceVersion, or the error.</summary>
     private async Task<(string? ResourceVersion, KubeApiError? Error)> ListAllAsync(CancellationToken cancellationToken)
     {
         var items = new List<T>();
@@ -101,7 +102,9 @@ internal sealed class Informer<T>(
                 return (null, page.Error);
             }
 
-            items.AddRange(page.Value!.Items);
+            // Each page at once, so that the fresh copies of unchanged objects die before the next page is read.
+            var held = cache.Snapshot;
+            items.AddRange(page.Value!.Items.Select(held.Unchanged));
             ReportRejected(page.Value.Rejected);
             continueToken = page.Value.Metadata.Continue;
             resourceVersion = page.Value.Metadata.ResourceVersion;

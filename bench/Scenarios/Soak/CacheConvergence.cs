@@ -11,10 +11,12 @@ internal static partial class CacheConvergence
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
+    /// <summary>The resources either service caches. The scoring sidecar's pods cache holds only pods of its scheduler
+    /// (a field selector); the soak seeds no pod at all, so the fake's whole count is the truth for it too.</summary>
     private static readonly KubeResourceType[] Cached =
     [
         KubeResourceType.Nodes, KubeResourceType.Namespaces, KubeResourceType.PersistentVolumeClaims,
-        KubeResourceType.PersistentVolumes, KubeResourceType.StorageClasses, KubeResourceType.CsiNodes,
+        KubeResourceType.PersistentVolumes, KubeResourceType.StorageClasses, KubeResourceType.CsiNodes, KubeResourceType.Pods,
     ];
 
     /// <returns>How long agreement took (null: it did not come), and the last comparison, one text per resource

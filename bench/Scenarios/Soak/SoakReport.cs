@@ -22,6 +22,7 @@ internal static class SoakReport
         Counts("object update", result.Updates).WriteTo(report);
         Counts("watch cut", result.Cuts).WriteTo(report);
         Rss(result).WriteTo(report);
+        Managed(result).WriteTo(report);
         var caches = new MarkdownTable("service", "converged in", "stork_cache_objects vs the fake");
         foreach (var s in result.Services)
             caches.Add(s.Name, s.ConvergedIn is { } t ? Units.Seconds(t) : $"not within {Units.Seconds(CacheConvergence.Patience)}", string.Join("; ", s.Caches));
@@ -94,6 +95,24 @@ internal static class SoakReport
 
         return table;
     }
+
+    /// <summary>Beside each RSS sample, the managed heap after the last collection and the GC's committed bytes: what
+    /// grows with them is managed memory, what grows without them the runtime's or native.</summary>
+    private static MarkdownTable Managed(SoakResult result)
+    {
+        var table = new MarkdownTable("service", "memory", "samples (MB, every 15 s)");
+        foreach (var s in result.Services)
+        {
+            table.Add(s.Name, "managed heap after the last GC", Samples(s.Rss.All.Select(a => a.Heap)));
+            table.Add(s.Name, "GC committed", Samples(s.Rss.All.Select(a => a.Committed)));
+            table.Add(s.Name, "gen2 collections so far", string.Join(" ", s.Rss.All.Select(a => a.Gen2Collections?.ToString(CultureInfo.InvariantCulture) ?? "?")));
+        }
+
+        return table;
+    }
+
+    private static string Samples(IEnumerable<long?> bytes) =>
+        string.Join(" ", bytes.Select(b => b is { } v ? Units.Megabytes(v).Replace(" MB", "", StringComparison.Ordinal) : "?"));
 
     private static string Percent(double percent) => percent.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%";
 

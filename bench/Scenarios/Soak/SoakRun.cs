@@ -42,7 +42,7 @@ internal static class SoakRun
             var tally = new SoakTally();
             var churn = new SoakChurn(kube, cluster);
             var cuts = new SoakCuts(kube);
-            var samples = new[] { new RssSamples(webhook), new RssSamples(scoring) };
+            var samples = new[] { new RssSamples(webhook, webhookClient), new RssSamples(scoring, scoringClient) };
             var (valid, invalid) = SoakBodies.Create(cluster);
             var ran = Stopwatch.StartNew();
             using (var soak = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -56,7 +56,7 @@ internal static class SoakRun
             }
 
             foreach (var s in samples)
-                s.Take(ran.Elapsed);
+                await s.TakeAsync(ran.Elapsed, cancellationToken);
             var elapsed = ran.Elapsed;
             progress.WriteLine("traffic stopped; waiting for the caches to converge ...");
             return new SoakResult(options, elapsed, tally, churn.Done, cuts.Done,
@@ -88,15 +88,20 @@ internal static class SoakRun
             while (await timer.WaitForNextTickAsync(stop))
             {
                 foreach (var s in samples)
-                    s.Take(ran.Elapsed);
+                    await s.TakeAsync(ran.Elapsed, stop);
                 progress.WriteLine($"{ran.Elapsed:mm\\:ss} " + string.Join(", ", samples.Select(s =>
-                    $"{s.Service.Name} {(s.Service.HasExited || s.All.Count == 0 ? "exited" : Reporting.Units.Megabytes(s.All[^1].Rss))}")));
+                    $"{s.Service.Name} {(s.Service.HasExited || s.All.Count == 0 ? "exited" : Describe(s.All[^1]))}")));
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
         }
     }
+
+    private static string Describe(MemorySample sample) =>
+        $"RSS {Reporting.Units.Megabytes(sample.Rss)} (heap {Megabytes(sample.Heap)}, GC committed {Megabytes(sample.Committed)}, gen2 GCs {sample.Gen2Collections?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"})";
+
+    private static string Megabytes(long? bytes) => bytes is { } b ? Reporting.Units.Megabytes(b) : "?";
 
     private static HttpClient Client(Uri address, LoopbackCertificate certificate)
     {

@@ -5,9 +5,9 @@ namespace Stork.Shared.Tests.Kube.Cache;
 
 internal sealed class CacheSnapshotTests
 {
-    private static PersistentVolume Pv(string name, string? claimNamespace = null, string? claimName = null) => new()
+    private static PersistentVolume Pv(string name, string? claimNamespace = null, string? claimName = null, string? version = null) => new()
     {
-        Metadata = new() { Name = name },
+        Metadata = new() { Name = name, ResourceVersion = version },
         Spec = new() { ClaimRef = claimName is null ? null : new() { Namespace = claimNamespace, Name = claimName } },
     };
 
@@ -40,6 +40,26 @@ internal sealed class CacheSnapshotTests
         Assert.That(before.Count, Is.EqualTo(1));
         Assert.That(after.Count, Is.EqualTo(2));
         Assert.That(after.Version, Is.GreaterThan(before.Version));
+    }
+
+    [TestCase("7", "7", true)]
+    [TestCase("7", "8", false)]
+    [TestCase("", "", false)]
+    [TestCase(null, null, false)]
+    public void Unchanged_HeldObjectOfTheSameResourceVersion_IsTheHeldInstance(string? held, string? listed, bool keepsHeld)
+    {
+        var cached = Pv("pv-1", version: held);
+        var fresh = Pv("pv-1", version: listed);
+
+        Assert.That(Empty().Upsert(cached).Unchanged(fresh), Is.SameAs(keepsHeld ? cached : fresh));
+    }
+
+    [Test]
+    public void Unchanged_NotHeld_IsTheListedObject()
+    {
+        var fresh = Pv("pv-2", version: "7");
+
+        Assert.That(Empty().Upsert(Pv("pv-1", version: "7")).Unchanged(fresh), Is.SameAs(fresh));
     }
 
     [TestCase("ns", "a", "ns/a")]

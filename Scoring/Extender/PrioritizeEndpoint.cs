@@ -17,7 +17,7 @@ internal sealed class PrioritizeEndpoint(
     public Task HandleAsync(HttpContext context) => exchange.HandleAsync(context, Verb, async (_, args, span) =>
     {
         var scale = options.Value.ScoreScale;
-        var result = await decider.DecideAsync(
+        using var result = await decider.DecideAsync(
             Verb, args, r => PlacementScorer.Prioritize(r, scale, explain: false), (names, cause) => FailurePaths.Prioritize(names, scale, cause), context.RequestAborted);
         Record(args, result);
         span.SetVolumesScored(result.Placements.Count);

@@ -60,7 +60,7 @@ internal static class HandlerBreakdown
             PhaseTimer.Measure("encode: prioritize", iterations, () =>
             {
                 output.ResetWrittenCount();
-                ExtenderResponseWriter.WritePriorities(output, prioritized.Scores.Select(s => (s.Host, s.Score)));
+                ExtenderResponseWriter.WritePriorities(output, args.Nodes, prioritized.Scores);
                 return output.WrittenCount;
             }),
         ];

@@ -5,7 +5,7 @@ namespace Stork.Scoring.Cluster;
 
 /// <summary>One published state of the node directory: every cached node reduced to <see cref="KubeNodeInfo"/>,
 /// and per name the request node a NodeNames entry resolves to, looked up by the decoded characters (no string
-/// per name). Immutable: a change that matters yields a new table sharing every other entry.</summary>
+/// per name), with its name pre-encoded for the answers. Immutable: a change that matters yields a new table sharing every other entry.</summary>
 internal sealed class NodeTable
 {
     private readonly Dictionary<string, RequestNode> byName;
@@ -65,5 +65,6 @@ internal sealed class NodeTable
         return new(next);
     }
 
-    private static RequestNode Entry(KubeNodeInfo node) => ExtenderArgsReader.NameOnly(node.Name) with { Cached = node };
+    private static RequestNode Entry(KubeNodeInfo node) =>
+        ExtenderArgsReader.NameOnly(node.Name) with { Cached = node, Json = HostJson.Of(node.Name) };
 }

@@ -17,9 +17,14 @@ internal sealed class PlacementRequestBuilder(PodVolumeResolver volumes, Topolog
     }
 
     /// <summary>Full nodes are taken as sent; names are resolved through the node cache (most already were, by
-    /// the reader).</summary>
-    private KubeNodeInfo[] Candidates(ExtenderArgs args)
+    /// the reader, and when all were the candidates are a view of them).</summary>
+    private IReadOnlyList<KubeNodeInfo> Candidates(ExtenderArgs args)
     {
+        if (args.Form == NodeForm.NodeNames && CachedCandidates.Cover(args.Nodes))
+        {
+            return new CachedCandidates(args.Nodes);
+        }
+
         var candidates = new KubeNodeInfo[args.Nodes.Count];
         var cached = args.Form == NodeForm.NodeNames ? nodes.Current() : null;
         for (var i = 0; i < candidates.Length; i++)

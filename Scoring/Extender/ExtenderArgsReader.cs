@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Stork.Scoring.Cluster;
+using Stork.Scoring.Placement;
 using Stork.Shared.Json;
 
 namespace Stork.Scoring.Extender;
@@ -49,8 +50,8 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
         }
 
         Shared.Kube.Models.Pod? pod = null;
-        List<RequestNode>? nodes = null;
-        List<RequestNode>? names = null;
+        PooledList<RequestNode>? nodes = null;
+        PooledList<RequestNode>? names = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = JsonText.Read(ref reader, "an ExtenderArgs key");
@@ -66,10 +67,12 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
             }
             else if (IsKey(key, "Nodes"))
             {
-                nodes = ReadNodeList(ref reader, body);
+                nodes?.Dispose();
+                nodes = ReadNodeList(ref reader);
             }
             else if (IsKey(key, "NodeNames"))
             {
+                names?.Dispose();
                 names = ReadNames(ref reader, cached);
             }
             else
@@ -83,9 +86,13 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
             throw new MalformedArgsException("ExtenderArgs has no Pod");
         }
 
-        return nodes is not null
-            ? new(pod, NodeForm.Nodes, nodes)
-            : new(pod, NodeForm.NodeNames, names ?? []);
+        if (nodes is not null)
+        {
+            names?.Dispose();
+            return new(pod, NodeForm.Nodes, nodes);
+        }
+
+        return new(pod, NodeForm.NodeNames, (IReadOnlyList<RequestNode>?)names ?? []);
     }
 
     private static bool IsKey(string? key, string goName) => string.Equals(key, goName, StringComparison.OrdinalIgnoreCase);
@@ -140,14 +147,14 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
 
     /// <summary>Each name is unescaped into a stack (or, past 256 bytes, pooled) buffer and looked up there;
     /// only a name the cache does not know becomes a string.</summary>
-    private static List<RequestNode> ReadNames(ref Utf8JsonReader reader, NodeTable? cached)
+    private static PooledList<RequestNode> ReadNames(ref Utf8JsonReader reader, NodeTable? cached)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw new MalformedArgsException("ExtenderArgs.NodeNames must be an array of strings");
         }
 
-        var names = new List<RequestNode>(cached?.Count ?? 4);
+        var names = new PooledList<RequestNode>(cached?.Count ?? 4);
         Span<char> stack = stackalloc char[256];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -175,14 +182,14 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
 
     private static readonly Dictionary<string, string> EmptyMap = new(StringComparer.Ordinal);
 
-    private List<RequestNode> ReadNodeList(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body)
+    private PooledList<RequestNode> ReadNodeList(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw new MalformedArgsException("ExtenderArgs.Nodes must be a NodeList object");
         }
 
-        var nodes = new List<RequestNode>();
+        var nodes = new PooledList<RequestNode>(0);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isItems = reader.ValueTextEquals("items"u8);

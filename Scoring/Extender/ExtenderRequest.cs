@@ -26,5 +26,9 @@ internal sealed class ExtenderRequest : IDisposable
 
     public static ExtenderRequest Bad(int statusCode, string error) => new(null, null, statusCode, error);
 
-    public void Dispose() => Body?.Dispose();
+    public void Dispose()
+    {
+        Args?.Dispose();
+        Body?.Dispose();
+    }
 }

@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Globalization;
 using System.IO.Pipelines;
 using System.Text.Json;
+using Stork.Scoring.Placement;
 
 namespace Stork.Scoring.Extender;
 
@@ -11,9 +13,6 @@ internal static class ExtenderResponseWriter
     /// <summary>How much of a large answer (5,000 echoed Nodes are ~37 MB) is written before it is handed to
     /// the connection: the answer streams out in pieces instead of piling up whole in the response pipe.</summary>
     private const int FlushBytes = 256 * 1024;
-
-    private static readonly JsonEncodedText HostKey = JsonEncodedText.Encode("Host");
-    private static readonly JsonEncodedText ScoreKey = JsonEncodedText.Encode("Score");
 
     /// <summary>ExtenderFilterResult: <c>{"Nodes","NodeNames","FailedNodes","FailedAndUnresolvableNodes","Error"}</c>.</summary>
     public static async Task WriteFilterAsync(
@@ -56,7 +55,14 @@ internal static class ExtenderResponseWriter
             json.WriteStartArray("NodeNames");
             foreach (var node in passing)
             {
-                json.WriteStringValue(node.Name);
+                if (node.Json is { } encoded)
+                {
+                    json.WriteRawValue(HostJson.Name(encoded), skipInputValidation: true);
+                }
+                else
+                {
+                    json.WriteStringValue(node.Name);
+                }
             }
 
             json.WriteEndArray();
@@ -68,20 +74,52 @@ internal static class ExtenderResponseWriter
         json.WriteEndObject();
     }
 
-    /// <summary>HostPriorityList: <c>[{"Host","Score"}]</c>.</summary>
-    public static void WritePriorities(IBufferWriter<byte> output, IEnumerable<(string Host, long Score)> priorities)
+    /// <summary>HostPriorityList: <c>[{"Host","Score"}]</c>, one entry per score. Scores are in request order, so
+    /// the request node at the same position, when it has the same name, gives the entry's start pre-encoded
+    /// (<see cref="RequestNode.Json"/>): the answer is mostly copied bytes. Other names are encoded here.</summary>
+    public static void WritePriorities(IBufferWriter<byte> output, IReadOnlyList<RequestNode> nodes, IReadOnlyList<NodeScore> scores)
     {
-        using var json = new Utf8JsonWriter(output);
-        json.WriteStartArray();
-        foreach (var (host, score) in priorities)
+        Utf8JsonWriter? names = null;
+        Write(output, "["u8);
+        for (var i = 0; i < scores.Count; i++)
         {
-            json.WriteStartObject();
-            json.WriteString(HostKey, host);
-            json.WriteNumber(ScoreKey, score);
-            json.WriteEndObject();
+            if (i > 0)
+            {
+                Write(output, ","u8);
+            }
+
+            var score = scores[i];
+            if (i < nodes.Count && nodes[i].Json is { } encoded && string.Equals(nodes[i].Name, score.Host, StringComparison.Ordinal))
+            {
+                Write(output, encoded);
+            }
+            else
+            {
+                Write(output, "{\"Host\":"u8);
+                names ??= new Utf8JsonWriter(output);
+                names.WriteStringValue(score.Host);
+                names.Flush();
+                names.Reset();
+                Write(output, ",\"Score\":"u8);
+            }
+
+            var span = output.GetSpan(MaxScoreBytes);
+            score.Score.TryFormat(span, out var written, provider: CultureInfo.InvariantCulture);
+            span[written] = (byte)'}';
+            output.Advance(written + 1);
         }
 
-        json.WriteEndArray();
+        Write(output, "]"u8);
+        names?.Dispose();
+    }
+
+    /// <summary>A long's digits and sign, and the closing brace.</summary>
+    private const int MaxScoreBytes = 21;
+
+    private static void Write(IBufferWriter<byte> output, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(output.GetSpan(bytes.Length));
+        output.Advance(bytes.Length);
     }
 
     private static void WriteMap(Utf8JsonWriter json, string name, IEnumerable<KeyValuePair<string, string>> entries)

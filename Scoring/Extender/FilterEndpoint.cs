@@ -9,7 +9,7 @@ internal sealed class FilterEndpoint(ExtenderExchange exchange, PlacementDecider
 
     public Task HandleAsync(HttpContext context) => exchange.HandleAsync(context, Verb, async (request, args, _) =>
     {
-        var result = await decider.DecideAsync(Verb, args, PlacementFilter.Filter, FailurePaths.Filter, context.RequestAborted);
+        using var result = await decider.DecideAsync(Verb, args, PlacementFilter.Filter, FailurePaths.Filter, context.RequestAborted);
         var outcome = result.Outcome.ToString();
         logger.Decided(Verb, args.Pod.Metadata.Namespace ?? "", args.Pod.Metadata.Name ?? "", outcome, result.Reason);
         context.Response.ContentType = "application/json";

@@ -17,12 +17,12 @@ internal sealed class PrioritizeEndpoint(
     public Task HandleAsync(HttpContext context) => exchange.HandleAsync(context, Verb, async (_, args, span) =>
     {
         var scale = options.Value.ScoreScale;
-        var result = await decider.DecideAsync(
+        using var result = await decider.DecideAsync(
             Verb, args, r => PlacementScorer.Prioritize(r, scale, explain: false), (names, cause) => FailurePaths.Prioritize(names, scale, cause), context.RequestAborted);
         Record(args, result);
         span.SetVolumesScored(result.Placements.Count);
         context.Response.ContentType = "application/json";
-        ExtenderResponseWriter.WritePriorities(context.Response.BodyWriter, result.Scores.Select(s => (s.Host, s.Score)));
+        ExtenderResponseWriter.WritePriorities(context.Response.BodyWriter, args.Nodes, result.Scores);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
         return result.Placements.Count > 0 ? "scored" : "uniform";
     });

@@ -5,6 +5,7 @@ namespace Stork.Scoring.Extender;
 /// <param name="Annotations">Only the annotations the reader was asked for.</param>
 /// <param name="Raw">Where the full node object sits in the request body (Nodes form), to echo it verbatim.</param>
 /// <param name="Cached">NodeNames form: the node cache's node of that name, when there is one.</param>
+/// <param name="Json">With <paramref name="Cached"/>: the name pre-encoded for the answers (<see cref="HostJson"/>).</param>
 internal sealed record RequestNode(
     string Name,
     IReadOnlyDictionary<string, string> Labels,
@@ -12,4 +13,5 @@ internal sealed record RequestNode(
     string? HostnameAddress,
     IReadOnlyList<string> InternalIps,
     Range Raw,
-    Placement.KubeNodeInfo? Cached = null);
+    Placement.KubeNodeInfo? Cached = null,
+    byte[]? Json = null);

@@ -7,8 +7,12 @@ namespace Stork.Scoring.Placement;
 /// <param name="Reason">One sentence for the whole answer (Stork's message where Stork has one, naming
 /// the volume, its replica nodes and their states); the FailedScheduling event text when
 /// <see cref="FilterOutcome.CannotSchedule"/>.</param>
+/// <remarks>The rules' <paramref name="Passed"/> list is pooled: disposing hands it back, once the answer is written.</remarks>
 internal sealed record FilterResult(
     FilterOutcome Outcome,
     IReadOnlyList<string> Passed,
     IReadOnlyDictionary<string, string> Failed,
-    string Reason);
+    string Reason) : IDisposable
+{
+    public void Dispose() => (Passed as IDisposable)?.Dispose();
+}

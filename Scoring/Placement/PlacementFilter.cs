@@ -18,10 +18,10 @@ internal static class PlacementFilter
         VolumeLookup.MissingClaim missing => Reject(request.Candidates, FilterReasons.MissingClaim(missing.Claim)),
         VolumeLookup.RestoreInProgress restore => Reject(request.Candidates, FilterReasons.RestoreInProgress(restore.Claim)),
         VolumeLookup.PendingClaim pending => Reject(request.Candidates, FilterReasons.Pending(pending.Claim)),
-        VolumeLookup.LookupFailed failed => Pass(
-            request.Candidates, new(), FilterOutcome.DriverUnavailable, FilterReasons.LookupFailed(failed.Message)),
-        VolumeLookup.Ready { Volumes.Count: 0 } => Pass(
-            request.Candidates, new(), FilterOutcome.NoDriverVolumes, FilterReasons.NoDriverVolumes),
+        VolumeLookup.LookupFailed failed => PassAll(
+            request.Candidates, FilterOutcome.DriverUnavailable, FilterReasons.LookupFailed(failed.Message)),
+        VolumeLookup.Ready { Volumes.Count: 0 } => PassAll(
+            request.Candidates, FilterOutcome.NoDriverVolumes, FilterReasons.NoDriverVolumes),
         VolumeLookup.Ready ready => FilterDriverPod(request, ready.Volumes),
         _ => throw new UnreachableException(),
     };
@@ -29,28 +29,24 @@ internal static class PlacementFilter
     private static FilterResult FilterDriverPod(PlacementRequest request, IReadOnlyList<PodVolume> volumes)
     {
         var failed = new Dictionary<string, string>(StringComparer.Ordinal);
-        var schedulable = new List<KubeNodeInfo>(request.Candidates.Count);
-        foreach (var node in request.Candidates)
+        var candidates = request.Candidates;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (node.StorageUnschedulable)
+            if (candidates[i].StorageUnschedulable)
             {
-                failed[node.Name] = FilterReasons.Unschedulable;
-            }
-            else
-            {
-                schedulable.Add(node);
+                failed[candidates[i].Name] = FilterReasons.Unschedulable;
             }
         }
 
         if (!request.Storage.IsSuccess)
         {
-            return Pass(schedulable, failed, FilterOutcome.DriverUnavailable, FilterReasons.StorageNodesUnavailable(request.Storage.Error!));
+            return Pass(candidates, failed, FilterOutcome.DriverUnavailable, FilterReasons.StorageNodesUnavailable(request.Storage.Error!));
         }
 
         var windows = volumes.FirstOrDefault(v => v.Flags.Windows);
         if (windows is not null)
         {
-            return Pass(schedulable, failed, FilterOutcome.WindowsVolume, FilterReasons.Windows(windows));
+            return Pass(candidates, failed, FilterOutcome.WindowsVolume, FilterReasons.Windows(windows));
         }
 
         var topology = request.Storage.Value!;
@@ -60,23 +56,38 @@ internal static class PlacementFilter
             sites[i] = ReplicaSites.Of(volumes[i], topology);
             if (volumes[i].IsPlaced && !sites[i].AnyOnline)
             {
-                return Reject(request.Candidates, FilterReasons.NoOnlineReplica(volumes[i], sites[i]));
+                return Reject(candidates, FilterReasons.NoOnlineReplica(volumes[i], sites[i]));
             }
         }
 
-        return new StorageNodeRules(request.Options.PreferLocalNodeOnly, volumes, sites, topology).Apply(schedulable, failed);
+        return new StorageNodeRules(request.Options.PreferLocalNodeOnly, volumes, sites, topology).Apply(candidates, failed);
     }
 
+    private static FilterResult PassAll(IReadOnlyList<KubeNodeInfo> candidates, FilterOutcome outcome, string reason)
+    {
+        var passed = new PooledList<string>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            passed.Add(candidates[i].Name);
+        }
+
+        return new(outcome, passed, new Dictionary<string, string>(), reason);
+    }
+
+    /// <summary>Every candidate passes but those annotated unschedulable for storage.</summary>
     private static FilterResult Pass(
-        IReadOnlyList<KubeNodeInfo> nodes,
+        IReadOnlyList<KubeNodeInfo> candidates,
         Dictionary<string, string> failed,
         FilterOutcome outcome,
         string reason)
     {
-        var passed = new string[nodes.Count];
-        for (var i = 0; i < passed.Length; i++)
+        var passed = new PooledList<string>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            passed[i] = nodes[i].Name;
+            if (!candidates[i].StorageUnschedulable)
+            {
+                passed.Add(candidates[i].Name);
+            }
         }
 
         return new(outcome, passed, failed, reason);

@@ -78,10 +78,10 @@ internal static class PlacementScorer
     {
         var score = scale == ScoreScale.Stork ? ScoreTable.StorkDefault : 0;
         IReadOnlyList<string> reasons = explain ? [reason] : [];
-        var scores = new NodeScore[candidates.Count];
-        for (var i = 0; i < scores.Length; i++)
+        var scores = new PooledList<NodeScore>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            scores[i] = new(candidates[i].Name, score, reasons);
+            scores.Add(new(candidates[i].Name, score, reasons));
         }
 
         return new(scores, [], [], reason);

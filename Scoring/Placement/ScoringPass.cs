@@ -29,10 +29,10 @@ internal sealed class ScoringPass
 
     public PrioritizeResult Run(IReadOnlyList<KubeNodeInfo> candidates)
     {
-        var scores = new NodeScore[candidates.Count];
-        for (var i = 0; i < scores.Length; i++)
+        var scores = new PooledList<NodeScore>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            scores[i] = Score(candidates[i]);
+            scores.Add(Score(candidates[i]));
         }
 
         var placements = new VolumePlacement[_scored.Length];

@@ -11,11 +11,20 @@ internal sealed class StorageNodeRules(
 {
     private readonly string?[] _reasons = new string?[volumes.Count];
 
-    public FilterResult Apply(IReadOnlyList<KubeNodeInfo> schedulable, Dictionary<string, string> failed)
+    /// <param name="candidates">The request's nodes; those annotated unschedulable for storage are skipped (they
+    /// are in <paramref name="failed"/> already).</param>
+    /// <param name="failed">Takes every other node that fails, after those.</param>
+    public FilterResult Apply(IReadOnlyList<KubeNodeInfo> candidates, Dictionary<string, string> failed)
     {
-        var passed = new List<string>(schedulable.Count);
-        foreach (var node in schedulable)
+        var passed = new PooledList<string>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var node = candidates[i];
+            if (node.StorageUnschedulable)
+            {
+                continue;
+            }
+
             var reason = Verdict(topology.Match(node));
             if (reason is null)
             {
@@ -27,9 +36,13 @@ internal sealed class StorageNodeRules(
             }
         }
 
-        return passed.Count > 0
-            ? new(FilterOutcome.Filtered, passed, failed, FilterReasons.Filtered)
-            : new(FilterOutcome.CannotSchedule, [], failed, NoNodeLeft());
+        if (passed.Count > 0)
+        {
+            return new(FilterOutcome.Filtered, passed, failed, FilterReasons.Filtered);
+        }
+
+        passed.Dispose();
+        return new(FilterOutcome.CannotSchedule, [], failed, NoNodeLeft());
     }
 
     /// <summary>Null when the node passes, else why not.</summary>

@@ -1,8 +1,12 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Pipelines;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Stork.Scoring.Cluster;
 using Stork.Scoring.Extender;
+using Stork.Scoring.Placement;
 
 namespace Stork.Scoring.Tests.Extender;
 
@@ -58,6 +62,52 @@ internal sealed class ExtenderResponseWriterTests
 
         Assert.That(answer["Nodes"]!["items"]!.AsArray(), Has.Count.EqualTo(3));
         Assert.That(flushes, Is.Zero);
+    }
+
+    [Test]
+    public void WritePriorities_PreEncodedAndOtherNames_WritesWhatUtf8JsonWriterWrites()
+    {
+        string[] names = ["node-1", "a+b<é>\"q\"", "cached-elsewhere", "only-in-request"];
+        var cached = NodeTable.Of(names[..3].Select(n => new KubeNodeInfo(n, [], [], new Dictionary<string, string>(), false)));
+        RequestNode[] nodes = [cached.Find(names[0])!, cached.Find(names[1])!, cached.Find(names[2])!, ExtenderArgsReader.NameOnly(names[3])];
+        NodeScore[] scores = [new(names[0], 100, []), new(names[1], -7, []), new("renamed", 5, []), new(names[3], 0, []), new("extra", 1, [])];
+        var output = new ArrayBufferWriter<byte>();
+
+        ExtenderResponseWriter.WritePriorities(output, nodes, scores);
+
+        var expected = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(expected))
+        {
+            json.WriteStartArray();
+            foreach (var score in scores)
+            {
+                json.WriteStartObject();
+                json.WriteString("Host", score.Host);
+                json.WriteNumber("Score", score.Score);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        Assert.That(Encoding.UTF8.GetString(output.WrittenSpan), Is.EqualTo(Encoding.UTF8.GetString(expected.WrittenSpan)));
+    }
+
+    [Test]
+    public async Task WriteFilterAsync_PreEncodedNames_WritesWhatUtf8JsonWriterWrites()
+    {
+        string[] names = ["node-1", "a+b<é>\"q\""];
+        var cached = NodeTable.Of(names.Select(n => new KubeNodeInfo(n, [], [], new Dictionary<string, string>(), false)));
+        RequestNode[] nodes = [cached.Find(names[0])!, cached.Find(names[1])!, ExtenderArgsReader.NameOnly("only-in-request")];
+        using var output = new MemoryStream();
+        var pipe = PipeWriter.Create(output);
+
+        await ExtenderResponseWriter.WriteFilterAsync(pipe, NodeForm.NodeNames, nodes, default, new Dictionary<string, string>(), [], CancellationToken.None);
+        await pipe.CompleteAsync();
+
+        Assert.That(
+            Encoding.UTF8.GetString(output.ToArray()),
+            Is.EqualTo("""{"Nodes":null,"NodeNames":["node-1","a\u002Bb\u003C\u00E9\u003E\u0022q\u0022","only-in-request"],"FailedNodes":{},"FailedAndUnresolvableNodes":{},"Error":""}"""));
     }
 
     /// <summary>Counts the flushes a pipe makes on it.</summary>

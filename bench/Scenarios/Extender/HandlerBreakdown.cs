@@ -31,12 +31,24 @@ internal static class HandlerBreakdown
                 return
         [
             PhaseTimer.Measure("floor: token pass", iterations, () => PhaseTimer.CountTokens(body.Bytes)),
-            PhaseTimer.Measure("decode", iterations, () => reader.Read(body.Bytes, nodes.Current())),
+            PhaseTimer.Measure("decode", iterations, () =>
+            {
+                using var decoded = reader.Read(body.Bytes, nodes.Current()).Args!;
+                return decoded.Nodes.Count;
+            }),
             await PhaseTimer.MeasureAsync("gather: all", iterations, () => builder.BuildAsync(args, CancellationToken.None)),
             await PhaseTimer.MeasureAsync("gather: volumes", iterations, () => volumes.ResolveAsync(args.Pod, CancellationToken.None)),
             await PhaseTimer.MeasureAsync("gather: topology", iterations, () => topology.GetAsync(CancellationToken.None).AsTask()),
-            PhaseTimer.Measure("decide: filter", iterations, () => PlacementFilter.Filter(request)),
-            PhaseTimer.Measure("decide: prioritize", iterations, () => PlacementScorer.Prioritize(request, ScoreScale.Stork, explain: false)),
+            PhaseTimer.Measure("decide: filter", iterations, () =>
+            {
+                using var result = PlacementFilter.Filter(request);
+                return result.Passed.Count;
+            }),
+            PhaseTimer.Measure("decide: prioritize", iterations, () =>
+            {
+                using var result = PlacementScorer.Prioritize(request, ScoreScale.Stork, explain: false);
+                return result.Scores.Count;
+            }),
             await PhaseTimer.MeasureAsync("encode: filter", iterations, async () =>
             {
                 var pipe = PipeWriter.Create(Stream.Null);
@@ -48,7 +60,7 @@ internal static class HandlerBreakdown
             PhaseTimer.Measure("encode: prioritize", iterations, () =>
             {
                 output.ResetWrittenCount();
-                ExtenderResponseWriter.WritePriorities(output, prioritized.Scores.Select(s => (s.Host, s.Score)));
+                ExtenderResponseWriter.WritePriorities(output, args.Nodes, prioritized.Scores);
                 return output.WrittenCount;
             }),
         ];

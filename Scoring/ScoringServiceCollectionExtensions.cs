@@ -31,7 +31,7 @@ internal static class ScoringServiceCollectionExtensions
         services.AddKubeCache(KubeResources.PersistentVolumeClaims);
         services.AddKubeCache(KubeResources.PersistentVolumes);
         services.AddKubeCache(KubeResources.StorageClasses);
-        services.AddKubeCache(StorkPods(configuration));
+        services.AddKubeCache(StorkPods(configuration["scheduler-name"] is { Length: > 0 } name ? name : new ScoringOptions().SchedulerName));
         if (StorageDriverServiceCollectionExtensions.DriverName(configuration) == StorageDriverServiceCollectionExtensions.Csi)
         {
             services.AddKubeCache(KubeResources.CsiNodes);
@@ -72,10 +72,11 @@ internal static class ScoringServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Only the pods of <c>--scheduler-name</c>, selected by the API server.</summary>
-    private static KubeResource<Pod> StorkPods(IConfiguration configuration) => KubeResources.Pods with
+    /// <summary>Only the pods of <paramref name="schedulerName"/> (<c>--scheduler-name</c>), selected by the API server;
+    /// the placement watcher's cache (also the bench's).</summary>
+    internal static KubeResource<Pod> StorkPods(string schedulerName) => KubeResources.Pods with
     {
-        FieldSelector = "spec.schedulerName=" + (configuration["scheduler-name"] is { Length: > 0 } name ? name : new ScoringOptions().SchedulerName),
+        FieldSelector = "spec.schedulerName=" + schedulerName,
     };
 
     private static string[] LocalityLabels(string rackLabel) =>

@@ -27,4 +27,15 @@ internal static class ClusterSeeder
 
         return [.. created.Select(n => (string)n["metadata"]!["name"]!)];
     }
+
+    /// <summary>Adds one pod of <paramref name="schedulerName"/> per claim of <paramref name="shape"/>, mounting it and
+    /// bound to one of <paramref name="nodeNames"/> (what <see cref="Seed"/> returned).</summary>
+    public static void SeedPods(FakeKubeApiServer fake, ClusterShape shape, IReadOnlyList<string> nodeNames, string schedulerName, int seed = 43)
+    {
+        var pods = new SyntheticPods(new Random(seed), nodeNames, schedulerName);
+        for (var i = 0; i < shape.Claims; i++)
+        {
+            fake.Add(SyntheticPods.Path, pods.Create(i));
+        }
+    }
 }

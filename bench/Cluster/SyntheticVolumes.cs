@@ -18,10 +18,8 @@ internal sealed class SyntheticVolumes(Random random)
 
     public (JsonObject Claim, JsonObject Volume) Create(int index)
     {
-        var @namespace = string.Create(CultureInfo.InvariantCulture, $"tenant-{index / ClaimsPerNamespace:D4}");
-        var app = Apps[index / ClaimsPerNamespace % Apps.Length];
-        var set = index % ClaimsPerNamespace / 10;
-        var claimName = string.Create(CultureInfo.InvariantCulture, $"data-{app}-{set}-{index % 10}");
+        var (@namespace, app, set, pod) = Slot(index);
+        var claimName = ClaimOf(pod);
         var claimUid = RandomText.Uid(random);
         var volumeName = "pvc-" + claimUid;
         var storageClass = Classes[index % Classes.Length];
@@ -32,7 +30,7 @@ internal sealed class SyntheticVolumes(Random random)
         var claimMeta = claim["metadata"]!.AsObject();
         Stamp(claimMeta, claimName, claimUid, created);
         claimMeta["namespace"] = @namespace;
-        claimMeta["labels"]!["app.kubernetes.io/instance"] = string.Create(CultureInfo.InvariantCulture, $"{app}-{set}");
+        claimMeta["labels"]!["app.kubernetes.io/instance"] = set;
         claimMeta["labels"]!["app.kubernetes.io/name"] = app;
         claim["spec"]!["resources"]!["requests"]!["storage"] = size;
         claim["spec"]!["storageClassName"] = storageClass;
@@ -51,6 +49,19 @@ internal sealed class SyntheticVolumes(Random random)
         spec["storageClassName"] = storageClass;
         return (claim, volume);
     }
+
+    /// <summary>Where claim <paramref name="index"/> sits: its namespace, app, StatefulSet (10 pods each) and the
+    /// StatefulSet pod that mounts it.</summary>
+    public static (string Namespace, string App, string StatefulSet, string Pod) Slot(int index)
+    {
+        var app = Apps[index / ClaimsPerNamespace % Apps.Length];
+        var set = string.Create(CultureInfo.InvariantCulture, $"{app}-{index % ClaimsPerNamespace / 10}");
+        return (string.Create(CultureInfo.InvariantCulture, $"tenant-{index / ClaimsPerNamespace:D4}"), app, set,
+            string.Create(CultureInfo.InvariantCulture, $"{set}-{index % 10}"));
+    }
+
+    /// <summary>The claim of a StatefulSet pod from its <c>data</c> volumeClaimTemplate.</summary>
+    public static string ClaimOf(string pod) => "data-" + pod;
 
     /// <summary>Sets name, uid and every timestamp (creation and managedFields) to one creation time.</summary>
     private static void Stamp(JsonObject metadata, string name, string uid, string created)

@@ -14,6 +14,9 @@ internal static class Templates
     /// <summary>The CSI PersistentVolume bound to such a claim.</summary>
     public static JsonObject BoundVolume() => Load("pv-csi-bound.json");
 
+    /// <summary>A Pod with an init container and a sidecar, as the API server returned it.</summary>
+    public static JsonObject Pod() => Load("pod-with-sidecar.json");
+
     private static JsonObject Load(string file) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "testdata", file)))!.AsObject();
 }

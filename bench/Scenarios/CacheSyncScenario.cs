@@ -8,15 +8,15 @@ using Stork.Tests.Fakes.Kube;
 
 namespace Stork.Bench.Scenarios;
 
-/// <summary>Issue 2's cache benchmark: seeds the fake API server with a large cluster, then measures the bare
+/// <summary>Issues 2 and 12's cache benchmark: seeds the fake API server with a large cluster, then measures the bare
 /// list (the fake's floor), the product caches synced one at a time and all together (time to synced,
 /// managed memory held), and offline where the client's time goes (parse vs apply).</summary>
 internal sealed class CacheSyncScenario : IBenchScenario
 {
     public string Name => "cache";
 
-    public string Usage => "cache [--scale F]   Node/PVC/PV caches: time to synced and managed memory held "
-        + "(F = 1: 5,000 Nodes, 50,000 PVCs, 50,000 PVs)";
+    public string Usage => "cache [--scale F]   Node/PVC/PV/stork Pod caches: time to synced and managed memory held "
+        + "(F = 1: 5,000 Nodes, 50,000 PVCs, 50,000 PVs, 50,000 Pods)";
 
     public async Task RunAsync(IReadOnlyList<string> args, TextWriter report, TextWriter progress, CancellationToken cancellationToken)
     {
@@ -27,9 +27,9 @@ internal sealed class CacheSyncScenario : IBenchScenario
         var fake = await FakeKubeApiServer.StartAsync();
         await using (fake)
         {
-            progress.WriteLine($"seeding {shape.Nodes} nodes, {shape.Claims} PVCs and PVs ...");
+            progress.WriteLine($"seeding {shape.Nodes} nodes, {shape.Claims} PVCs, PVs and stork pods ...");
             var seeding = Stopwatch.StartNew();
-            ClusterSeeder.Seed(fake, shape);
+            ClusterSeeder.SeedPods(fake, shape, ClusterSeeder.Seed(fake, shape), CacheTargets.SchedulerName);
             var seeded = (Took: seeding.Elapsed, FakeHeap: ManagedHeap.SettledBytes() - before);
             var floors = await FloorsAsync(fake, pageSize, progress, cancellationToken);
 
@@ -40,7 +40,7 @@ internal sealed class CacheSyncScenario : IBenchScenario
                 alone.Add(await SyncRun.RunAsync(fake, [target], cancellationToken));
             }
 
-            progress.WriteLine("sync: all three caches together ...");
+            progress.WriteLine("sync: all four caches together ...");
             var together = await SyncRun.RunAsync(fake, CacheTargets.All, cancellationToken);
             var costs = await ClientWorkAsync(fake, pageSize, progress, cancellationToken);
 
@@ -64,8 +64,8 @@ internal sealed class CacheSyncScenario : IBenchScenario
         foreach (var target in CacheTargets.All)
         {
             progress.WriteLine($"floor: bare list of {target.Resource}, once to warm the fake up, once measured ...");
-            await RawLister.ListAsync(fake, target.CollectionPath, pageSize, keepBodies: false, cancellationToken);
-            var list = await RawLister.ListAsync(fake, target.CollectionPath, pageSize, keepBodies: false, cancellationToken);
+            await RawLister.ListAsync(fake, target, pageSize, keepBodies: false, cancellationToken);
+            var list = await RawLister.ListAsync(fake, target, pageSize, keepBodies: false, cancellationToken);
             floors.Add(new(target, fake.Count(target.CollectionPath), list));
         }
 
@@ -80,7 +80,7 @@ internal sealed class CacheSyncScenario : IBenchScenario
         foreach (var target in CacheTargets.All)
         {
             progress.WriteLine($"client work: parse and apply {target.Resource} offline ...");
-            var list = await RawLister.ListAsync(fake, target.CollectionPath, pageSize, keepBodies: true, cancellationToken);
+            var list = await RawLister.ListAsync(fake, target, pageSize, keepBodies: true, cancellationToken);
             costs.Add((target.Resource, target.MeasureParseApply(list.Bodies)));
         }
 

@@ -14,6 +14,8 @@ internal sealed class CacheTarget<T>(KubeResource<T> resource) : ICacheTarget
 
     public string CollectionPath => resource.CollectionPath;
 
+    public string SelectorQuery => resource.FieldSelectorQuery;
+
     public ICacheUnderTest CreateCache() => new CacheUnderTest<T>(resource);
 
     public ParseApplyCost MeasureParseApply(IReadOnlyList<byte[]> pages)

@@ -10,6 +10,9 @@ internal interface ICacheTarget
     /// <summary>The fake's collection path, e.g. <c>/api/v1/persistentvolumeclaims</c>.</summary>
     string CollectionPath { get; }
 
+    /// <summary>What every list page adds to its query: <c>&amp;fieldSelector=…</c> or nothing.</summary>
+    string SelectorQuery { get; }
+
     ICacheUnderTest CreateCache();
 
     /// <summary>Deserializes <paramref name="pages"/> (list bodies as served) and loads the objects into a

@@ -11,7 +11,7 @@ namespace Stork.Bench.Scenarios.Cache;
 internal static class RawLister
 {
     public static async Task<RawListResult> ListAsync(
-        FakeKubeApiServer fake, string collectionPath, int pageSize, bool keepBodies, CancellationToken cancellationToken)
+        FakeKubeApiServer fake, ICacheTarget target, int pageSize, bool keepBodies, CancellationToken cancellationToken)
     {
         using var http = Client(fake);
         using var buffer = new MemoryStream();
@@ -23,7 +23,7 @@ internal static class RawLister
         do
         {
             var started = Stopwatch.GetTimestamp();
-            await FetchAsync(http, PagePath(collectionPath, pageSize, continueToken), buffer, cancellationToken);
+            await FetchAsync(http, PagePath(target, pageSize, continueToken), buffer, cancellationToken);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             bytes += buffer.Length;
             continueToken = ListHead.Continue(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
@@ -37,8 +37,8 @@ internal static class RawLister
         return new(latencies.Count, bytes, latencies, probe.Stop(), bodies);
     }
 
-    private static string PagePath(string collectionPath, int pageSize, string? continueToken) =>
-        $"{collectionPath.TrimStart('/')}?limit={pageSize}"
+    private static string PagePath(ICacheTarget target, int pageSize, string? continueToken) =>
+        $"{target.CollectionPath.TrimStart('/')}?limit={pageSize}{target.SelectorQuery}"
         + (continueToken is null ? "" : "&continue=" + Uri.EscapeDataString(continueToken));
 
     /// <summary>GETs <paramref name="path"/> into <paramref name="buffer"/> (emptied first).</summary>

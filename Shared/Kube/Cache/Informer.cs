@@ -92,6 +92,7 @@ internal sealed class Informer<T>(
     private async Task<(string? ResourceVersion, KubeApiError? Error)> ListAllAsync(CancellationToken cancellationToken)
     {
         var items = new List<T>();
+        var held = cache.Snapshot; // this informer is the cache's only writer: it does not change while listing
         string? continueToken = null;
         string? resourceVersion;
         do
@@ -103,7 +104,6 @@ internal sealed class Informer<T>(
             }
 
             // Each page at once, so that the fresh copies of unchanged objects die before the next page is read.
-            var held = cache.Snapshot;
             items.AddRange(page.Value!.Items.Select(held.Unchanged));
             ReportRejected(page.Value.Rejected);
             continueToken = page.Value.Metadata.Continue;

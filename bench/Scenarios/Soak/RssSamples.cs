@@ -32,7 +32,8 @@ internal sealed partial class RssSamples(SoakService service, HttpClient client)
         return (first, last, (last - first) * 100.0 / first);
     }
 
-    /// <summary>The heap after the last collection (all generations), the GC's committed bytes and the gen2 collections, from /metrics.</summary>
+    /// <summary>The heap after the last collection (all generations), the GC's committed bytes and the gen2 collections, from
+    /// /metrics; nulls when the scrape failed. The end of the soak cancels a scrape under way instead: no half sample.</summary>
     private async Task<(long? Heap, long? Committed, long? Gen2)> ManagedAsync(CancellationToken cancellationToken)
     {
         string text;
@@ -40,7 +41,7 @@ internal sealed partial class RssSamples(SoakService service, HttpClient client)
         {
             text = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative), cancellationToken);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
+        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return (null, null, null);
         }

@@ -10,17 +10,20 @@ internal sealed class StorageTopology
     private readonly LocatedStorageNode[] _nodes;
     private readonly Dictionary<string, int> _byId;
     private readonly Dictionary<string, (KubeNodeInfo Node, int Match)> _kubeMatches;
+    private readonly Dictionary<KubeNodeInfo, int> _cachedMatches;
     private readonly StorageNodeIndex _index;
 
     private StorageTopology(
         LocatedStorageNode[] nodes,
         Dictionary<string, int> byId,
         Dictionary<string, (KubeNodeInfo, int)> kubeMatches,
+        Dictionary<KubeNodeInfo, int> cachedMatches,
         StorageNodeIndex index)
     {
         _nodes = nodes;
         _byId = byId;
         _kubeMatches = kubeMatches;
+        _cachedMatches = cachedMatches;
         _index = index;
     }
 
@@ -41,11 +44,13 @@ internal sealed class StorageTopology
     {
         var index = new StorageNodeIndex(storageNodes);
         var kubeMatches = new Dictionary<string, (KubeNodeInfo, int)>(kubeNodes.Count, StringComparer.Ordinal);
+        var cachedMatches = new Dictionary<KubeNodeInfo, int>(kubeNodes.Count, ReferenceEqualityComparer.Instance);
         var matchedKube = new KubeNodeInfo?[storageNodes.Count];
         foreach (var kube in kubeNodes)
         {
             var match = index.Match(kube);
             kubeMatches[kube.Name] = (kube, match);
+            cachedMatches[kube] = match;
             if (match >= 0)
             {
                 matchedKube[match] ??= kube;
@@ -54,18 +59,19 @@ internal sealed class StorageTopology
 
         var located = new LocatedStorageNode[storageNodes.Count];
         var byId = new Dictionary<string, int>(storageNodes.Count, StringComparer.Ordinal);
+        var keys = new LocalityKeys();
         for (var i = 0; i < located.Length; i++)
         {
             var node = storageNodes[i];
             var kube = Named(kubeMatches, node.SchedulerNodeName) ?? Named(kubeMatches, node.Id)
                 ?? Named(kubeMatches, node.Hostname) ?? matchedKube[i];
             var usable = node.Status is StorageNodeStatus.Online or StorageNodeStatus.StorageDown;
-            var locality = usable && kube is not null ? NodeLocality.FromLabels(kube.Labels, rackLabel) : NodeLocality.Unknown;
+            var locality = usable && kube is not null ? keys.Shared(NodeLocality.FromLabels(kube.Labels, rackLabel)) : NodeLocality.Unknown;
             located[i] = new(node, locality, kube?.Name ?? node.Id);
             byId.TryAdd(node.Id, i);
         }
 
-        return new(located, byId, kubeMatches, index);
+        return new(located, byId, kubeMatches, cachedMatches, index);
     }
 
     /// <summary>The storage node with this id, or null.</summary>
@@ -75,11 +81,19 @@ internal sealed class StorageTopology
     public int IndexOf(string id) => _byId.TryGetValue(id, out var i) ? i : -1;
 
     /// <summary>The index of the storage node matched to <paramref name="node"/>, or -1. Uses the match
-    /// precomputed for the cached node of that name while its addresses are unchanged.</summary>
-    public int Match(KubeNodeInfo node) =>
-        _kubeMatches.TryGetValue(node.Name, out var known) && known.Node.SameAddresses(node)
+    /// precomputed for that very node object (a NodeNames candidate is the node cache's), else for the cached
+    /// node of that name while its addresses are unchanged.</summary>
+    public int Match(KubeNodeInfo node)
+    {
+        if (_cachedMatches.TryGetValue(node, out var cached))
+        {
+            return cached;
+        }
+
+        return _kubeMatches.TryGetValue(node.Name, out var known) && known.Node.SameAddresses(node)
             ? known.Match
             : _index.Match(node);
+    }
 
     private static KubeNodeInfo? Named(Dictionary<string, (KubeNodeInfo Node, int)> kubeNodes, string name) =>
         name.Length > 0 && kubeNodes.TryGetValue(name, out var entry) ? entry.Node : null;

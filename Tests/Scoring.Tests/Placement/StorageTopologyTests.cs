@@ -101,6 +101,17 @@ internal sealed class StorageTopologyTests
         Assert.That(topology.FindById("nope"), Is.Null);
     }
 
+    [Test]
+    public void Build_NodesInOneRack_ShareTheLocalityKeyStrings()
+    {
+        StorageNode[] storage = [Driver, Driver with { Id = "px-2", SchedulerNodeName = "worker-2", Ips = [] }];
+        // Two equal label values that are different strings, as two decoded Nodes have.
+        var topology = StorageTopology.Build(
+            storage, [Kube("worker-1", "", "", string.Concat("rack-", "1")), Kube("worker-2", "", "", string.Concat("rack-", "1"))], AnnotationKeys.PortworxRack);
+
+        Assert.That(topology[1].Locality.Rack, Is.EqualTo("rack-1").And.SameAs(topology[0].Locality.Rack));
+    }
+
     private static KubeNodeInfo Kube(string name, string hostname, string ip, string rack = "") => new(
         name,
         hostname.Length > 0 ? [hostname] : [],

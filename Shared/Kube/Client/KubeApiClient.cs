@@ -11,11 +11,16 @@ using Stork.Shared.Kube.Models;
 
 namespace Stork.Shared.Kube.Client;
 
-/// <summary>The Kubernetes API over HTTP. Gets, list pages and creates go through the retry pipeline;
-/// watches stream JSON lines and leave reconnecting to the caller.</summary>
+/// <summary>The Kubernetes API over HTTP. Gets, list pages and creates go through the retry pipeline up to the
+/// answer's headers, then their bodies are decoded as they arrive (a list page is never buffered whole: pages of a
+/// megabyte or more would each be a large-object-heap array, which a relist leaves fragmented); watches stream JSON
+/// lines and leave reconnecting to the caller.</summary>
 /// <param name="http">A client whose BaseAddress is the API server, with TLS and auth in its handlers
 /// (<see cref="KubeHttpClientFactory"/>), and an infinite Timeout (watches are long; per-call timeouts live in the pipeline).</param>
-internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline) : IKubeApi
+/// <param name="bodyTimeout">How long an answer's body may take to arrive once its headers have (not retried: a caller's
+/// next call, or the cache's relist, starts over).</param>
+internal sealed class KubeApiClient(
+    HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline, TimeSpan bodyTimeout, TimeProvider time) : IKubeApi
 {
     /// <summary>One object; an answer that is not a valid model (<see cref="KubeObjectCheck"/>) is an InvalidResponse error.</summary>
     public async Task<KubeResult<T>> GetAsync<T>(KubeResource<T> resource, string? @namespace, string name, CancellationToken cancellationToken)
@@ -107,17 +112,26 @@ internal sealed class KubeApiClient(HttpClient http, ResiliencePipeline<HttpResp
         try
         {
             using var response = await pipeline.ExecuteAsync(
-                async token => await http.SendAsync(createRequest(), token), cancellationToken);
-            if (!response.IsSuccessStatusCode)
+                async token => await http.SendAsync(createRequest(), HttpCompletionOption.ResponseHeadersRead, token), cancellationToken);
+            using var timeout = new CancellationTokenSource(bodyTimeout, time);
+            using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            try
             {
-                return KubeResult<TOut>.Fail(await ReadErrorAsync(response, cancellationToken));
-            }
+                if (!response.IsSuccessStatusCode)
+                {
+                    return KubeResult<TOut>.Fail(await ReadErrorAsync(response, reading.Token));
+                }
 
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            var value = await JsonSerializer.DeserializeAsync(body, type, cancellationToken);
-            return value is null
-                ? KubeResult<TOut>.Fail(new(0, "InvalidResponse", "the API server answered with an empty body"))
-                : KubeResult<TOut>.Ok(value);
+                await using var body = await response.Content.ReadAsStreamAsync(reading.Token);
+                var value = await JsonSerializer.DeserializeAsync(body, type, reading.Token);
+                return value is null
+                    ? KubeResult<TOut>.Fail(new(0, "InvalidResponse", "the API server answered with an empty body"))
+                    : KubeResult<TOut>.Ok(value);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                return KubeResult<TOut>.Fail(new(0, "Timeout", $"the API server's answer did not arrive within {bodyTimeout.TotalSeconds:0.###} s of its headers"));
+            }
         }
         catch (HttpRequestException e)
         {

@@ -26,5 +26,5 @@ internal static class KubeApiServiceCollectionExtensions
     }
 
     public static IKubeApi Create(KubeEndpoint endpoint, KubeClientOptions options, TimeProvider time) =>
-        new KubeApiClient(KubeHttpClientFactory.Create(endpoint), KubeRetryPipeline.Build(options, time));
+        new KubeApiClient(KubeHttpClientFactory.Create(endpoint), KubeRetryPipeline.Build(options, time), options.RequestTimeout, time);
 }

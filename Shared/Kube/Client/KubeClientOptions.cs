@@ -3,7 +3,7 @@ namespace Stork.Shared.Kube.Client;
 /// <summary>Limits of the Kubernetes API client (configuration section <c>Kube</c>).</summary>
 public sealed class KubeClientOptions
 {
-    /// <summary>Per-attempt timeout of a get, list page or create.</summary>
+    /// <summary>Per-attempt timeout of a get, list page or create up to the answer's headers; then again for its body.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Retries of a get, list page or create on 429, 5xx and transport errors.</summary>

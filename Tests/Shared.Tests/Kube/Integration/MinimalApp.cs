@@ -22,6 +22,8 @@ internal sealed class MinimalApp : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    public Uri Address => http.BaseAddress!;
+
     public static async Task<MinimalApp> StartAsync(
         Action<WebApplicationBuilder> configure, Action<WebApplication> map)
     {

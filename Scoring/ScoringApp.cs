@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Stork.Scoring.Explain;
 using Stork.Scoring.Extender;
 using Stork.Shared.Hosting;
 using Stork.Shared.Hosting.Flags;
@@ -22,7 +21,6 @@ internal static class ScoringApp
         app.MapStorkHealth();
         app.MapPrometheusMetrics();
         app.MapExtender();
-        RunningPodEndpoint.Map(app);
         return app;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Stork.Scoring.Explain;
 
 /// <summary><c>GET /explain?pod=NAMESPACE/NAME</c>: what <c>explain --pod-name</c> prints, from the running
@@ -8,18 +6,10 @@ internal sealed class RunningPodEndpoint(RunningPodExplainer explainer)
 {
     public const string PodParameter = "pod";
 
-    public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/" + ExplainEndpoint.Verb, (HttpContext context, RunningPodEndpoint endpoint) => endpoint.HandleAsync(context));
-
-    /// <summary>Answers on loopback connections only, as the extender does (the sidecar's pod shares its loopback
-    /// with kube-scheduler and <c>kubectl port-forward</c>; the answer tells where a stork pod runs).</summary>
+    /// <summary>Mapped with the extender's verbs (<see cref="Extender.ExtenderEndpoints"/>), so on loopback connections only:
+    /// the sidecar's pod shares its loopback with kube-scheduler and <c>kubectl port-forward</c>.</summary>
     public async Task<IResult> HandleAsync(HttpContext context)
     {
-        if (context.Connection.LocalIpAddress is not { } local || !IPAddress.IsLoopback(local))
-        {
-            return Results.Text("the extender answers on loopback only", statusCode: StatusCodes.Status403Forbidden);
-        }
-
         var given = context.Request.Query[PodParameter];
         if (given.Count != 1 || !PodName.TryParse(given[0], out var @namespace, out var name))
         {

@@ -14,7 +14,7 @@ internal static class ExtenderEndpoints
     /// <summary>Where the sidecar listens in the scheduler pod (<c>urlPrefix</c> of the extender).</summary>
     public const string SidecarUrl = "http://127.0.0.1:8099";
 
-    /// <summary>Maps <c>POST /filter</c>, <c>/prioritize</c> and <c>/explain</c>. They answer only on loopback
+    /// <summary>Maps <c>POST /filter</c>, <c>/prioritize</c> and <c>/explain</c>, and <c>GET /explain?pod=</c>. They answer only on loopback
     /// connections: kube-scheduler reaches the sidecar on 127.0.0.1, while probes and metrics may be served
     /// on a pod-network port too (the connection's local address, unlike a Host header, cannot be forged).</summary>
     public static IEndpointRouteBuilder MapExtender(this IEndpointRouteBuilder endpoints)
@@ -23,6 +23,7 @@ internal static class ExtenderEndpoints
         extender.MapPost("/" + FilterVerb, (HttpContext context, FilterEndpoint endpoint) => endpoint.HandleAsync(context));
         extender.MapPost("/" + PrioritizeVerb, (HttpContext context, PrioritizeEndpoint endpoint) => endpoint.HandleAsync(context));
         extender.MapPost("/" + ExplainEndpoint.Verb, (HttpContext context, ExplainEndpoint endpoint) => endpoint.HandleAsync(context));
+        extender.MapGet("/" + ExplainEndpoint.Verb, (HttpContext context, RunningPodEndpoint endpoint) => endpoint.HandleAsync(context));
         return endpoints;
     }
 

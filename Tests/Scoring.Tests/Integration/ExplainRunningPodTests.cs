@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Stork.Scoring.Explain;
 using Stork.Scoring.Tests.Hyperconvergence;
@@ -119,17 +119,24 @@ internal sealed class ExplainRunningPodTests
         Assert.That(await answer.Content.ReadAsStringAsync(), Is.EqualTo($"no pod {pod} of scheduler 'stork' in the cluster"));
     }
 
-    /// <summary>A connection to another address of the pod (the metrics port on the pod network) is refused.</summary>
-    [Test]
-    public async Task Handle_ConnectionNotOnLoopback_403()
+    /// <summary>A connection to another address of the pod (the metrics port on the pod network) is refused, by every
+    /// verb of the extender's group.</summary>
+    [TestCase("GET", "/explain", "?pod=db/remote")]
+    [TestCase("POST", "/explain", "")]
+    [TestCase("POST", "/filter", "")]
+    [TestCase("POST", "/prioritize", "")]
+    public async Task Request_ConnectionNotOnLoopback_403(string method, string path, string query)
     {
+        var endpoint = server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Single(e =>
+            e.RoutePattern.RawText == path && e.Metadata.GetRequiredMetadata<IHttpMethodMetadata>().HttpMethods.Contains(method));
         var context = new DefaultHttpContext { RequestServices = server.Services };
         context.Connection.LocalIpAddress = IPAddress.Parse("10.244.0.7");
-        context.Request.QueryString = new QueryString("?pod=db/remote");
+        context.Request.Method = method;
+        context.Request.QueryString = new QueryString(query);
+        context.Response.Body = new MemoryStream();
 
-        var result = await server.Services.GetRequiredService<RunningPodEndpoint>().HandleAsync(context);
+        await endpoint.RequestDelegate!(context);
 
-        Assert.That(result, Is.InstanceOf<IStatusCodeHttpResult>());
-        Assert.That(((IStatusCodeHttpResult)result).StatusCode, Is.EqualTo(StatusCodes.Status403Forbidden));
+        Assert.That(context.Response.StatusCode, Is.EqualTo(StatusCodes.Status403Forbidden));
     }
 }

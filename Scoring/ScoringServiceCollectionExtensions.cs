@@ -72,11 +72,12 @@ internal static class ScoringServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Only the pods of <paramref name="schedulerName"/> (<c>--scheduler-name</c>), selected by the API server;
-    /// the placement watcher's cache (also the bench's).</summary>
+    /// <summary>Only the pods of <paramref name="schedulerName"/> (<c>--scheduler-name</c>), selected by the API server,
+    /// and of each only what <see cref="StorkPodFields"/> keeps; the placement watcher's cache (also the bench's).</summary>
     internal static KubeResource<Pod> StorkPods(string schedulerName) => KubeResources.Pods with
     {
         FieldSelector = "spec.schedulerName=" + schedulerName,
+        Keep = StorkPodFields.Keep,
     };
 
     private static string[] LocalityLabels(string rackLabel) =>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -6,15 +5,11 @@ namespace Stork.Shared.Json;
 
 /// <summary>Reads labels and annotations for the caches: drops <c>kubectl.kubernetes.io/last-applied-configuration</c>
 /// (a full copy of the object that nothing here reads) and shares repeated keys and short values
-/// (label keys, provisioner names, "true"), which are most of what 100,000 cached objects hold.
-/// The pool is bounded, so high-cardinality values cannot grow it without limit.</summary>
+/// (label keys, provisioner names, "true") through <see cref="SharedStrings"/>, which are most of what 100,000
+/// cached objects hold.</summary>
 internal sealed class MetadataMapConverter : JsonConverter<IReadOnlyDictionary<string, string>>
 {
     public const string LastAppliedConfiguration = "kubectl.kubernetes.io/last-applied-configuration";
-
-    private const int MaxPooledLength = 64;
-    private const int MaxPoolSize = 50_000;
-    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
 
     public override IReadOnlyDictionary<string, string>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -26,7 +21,7 @@ internal sealed class MetadataMapConverter : JsonConverter<IReadOnlyDictionary<s
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = Share(reader.GetString()!);
+            var key = SharedStrings.Share(reader.GetString()!);
             reader.Read();
             if (reader.TokenType != JsonTokenType.String)
             {
@@ -35,7 +30,7 @@ internal sealed class MetadataMapConverter : JsonConverter<IReadOnlyDictionary<s
 
             if (key != LastAppliedConfiguration)
             {
-                map[key] = Share(reader.GetString()!);
+                map[key] = SharedStrings.Share(reader.GetString()!);
             }
         }
 
@@ -52,10 +47,4 @@ internal sealed class MetadataMapConverter : JsonConverter<IReadOnlyDictionary<s
 
         writer.WriteEndObject();
     }
-
-    internal static string Share(string text) =>
-        text.Length > MaxPooledLength ? text
-        : Pool.TryGetValue(text, out var shared) ? shared
-        : Pool.Count < MaxPoolSize ? Pool.GetOrAdd(text, text)
-        : text;
 }

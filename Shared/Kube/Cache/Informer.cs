@@ -104,7 +104,7 @@ internal sealed class Informer<T>(
             }
 
             // Each page at once, so that the fresh copies of unchanged objects die before the next page is read.
-            items.AddRange(page.Value!.Items.Select(held.Unchanged));
+            items.AddRange(page.Value!.Items.Select(listed => held.Unchanged(cache.Resource.Kept(listed))));
             ReportRejected(page.Value.Rejected);
             continueToken = page.Value.Metadata.Continue;
             resourceVersion = page.Value.Metadata.ResourceVersion;

@@ -78,7 +78,7 @@ internal sealed class WatchSession<T>(
         switch (line.Type)
         {
             case WatchEventType.Added or WatchEventType.Modified:
-                cache.Upsert(line.Object!);
+                cache.Upsert(cache.Resource.Kept(line.Object!));
                 break;
             case WatchEventType.Deleted:
                 cache.Delete(line.Object!);

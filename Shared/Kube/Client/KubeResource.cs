@@ -21,9 +21,17 @@ public sealed record KubeResource<T>(
     /// matching objects are held; null for all.</summary>
     public string? FieldSelector { get; init; }
 
+    /// <summary>What a cache keeps of each object it lists or watches, e.g. only the fields its readers use, so that
+    /// what no reader needs is not held for the object's lifetime; null keeps the object as decoded. It must keep
+    /// the name, namespace and resourceVersion.</summary>
+    public Func<T, T>? Keep { get; init; }
+
     /// <summary>The <c>&amp;fieldSelector=</c> query part, or empty.</summary>
     internal string FieldSelectorQuery =>
         string.IsNullOrEmpty(FieldSelector) ? "" : "&fieldSelector=" + Uri.EscapeDataString(FieldSelector);
+
+    /// <summary>The part of <paramref name="decoded"/> a cache holds (<see cref="Keep"/>).</summary>
+    internal T Kept(T decoded) => Keep is null ? decoded : Keep(decoded);
 
     public string ItemPath(string? @namespace, string name) =>
         Namespaced

@@ -69,6 +69,25 @@ internal sealed class PlacementWatcherTests
     }
 
     [Test]
+    public async Task Watcher_CachedPod_HoldsOnlyWhatTheWatcherReads()
+    {
+        await using var server = await ScoringServer.StartPortworxAsync((kube, sdk) =>
+        {
+            PortworxCluster.Seed(kube, sdk);
+            var pod = StorkPods.Pod("labelled", A1);
+            pod["metadata"]!["labels"] = new JsonObject { ["app"] = "db" };
+            pod["spec"]!["volumes"]!.AsArray().Add(new JsonObject { ["name"] = "token", ["projected"] = new JsonObject() });
+            kube.Add(StorkPods.Path, pod);
+        }, FastRefresh);
+        var pods = server.Services.GetRequiredService<ResourceCache<Pod>>();
+        await pods.WaitForSyncAsync(CancellationToken.None).WaitAsync(Timeout);
+
+        var cached = pods.Get(PortworxCluster.Namespace, "labelled")!;
+        Assert.That(cached.Metadata.Labels, Is.Null);
+        Assert.That(cached.Spec.Volumes!.Select(v => v.Name), Is.EqualTo(new[] { "data" }));
+    }
+
+    [Test]
     public async Task Watcher_ReplicaMovedInTheSdk_GaugesFollowWithinARefresh()
     {
         await using var server = await ScoringServer.StartPortworxAsync(StorkPods.Seed, FastRefresh);

@@ -26,15 +26,6 @@ internal sealed class MetadataMapConverterTests
         Assert.That(ReferenceEquals(first.Labels["topology.kubernetes.io/zone"], second.Labels["topology.kubernetes.io/zone"]), Is.True);
     }
 
-    [Test]
-    public void Share_LongValue_IsNotPooled()
-    {
-        var text = new string('x', 65);
-
-        Assert.That(ReferenceEquals(MetadataMapConverter.Share(text), text), Is.True);
-        Assert.That(ReferenceEquals(MetadataMapConverter.Share(new string('x', 65)), text), Is.False);
-    }
-
     [TestCase("""{"labels":{"a":1}}""")]
     [TestCase("""{"labels":["a"]}""")]
     public void Read_NotAMapOfStrings_Throws(string json) =>

@@ -8,8 +8,11 @@ namespace Stork.Scoring.Hyperconvergence;
 /// <see cref="PlacementTally"/> only while this instance is the placement leader; no per-pod series.</summary>
 internal sealed class PlacementMetrics
 {
+    private static readonly string[] CauseLabels = ["pod", "node", "claim", "refresh"];
+
     private readonly PlacementTally _tally;
     private readonly Counter<long> _atBind;
+    private readonly Counter<long> _ratings;
     private readonly bool _byNamespace;
     private volatile bool _leading;
 
@@ -26,6 +29,8 @@ internal sealed class PlacementMetrics
             description: "1 on the instance that computes placements and records their events, 0 on the others.");
         _atBind = meter.CreateCounter<long>("stork_placements_at_bind_total",
             description: "Scored volumes of stork pods by the level their node reached when the pod was bound.");
+        _ratings = meter.CreateCounter<long>("stork_placement_ratings_total",
+            description: "Pods the placement watcher rated, by cause (pod, node, claim, refresh).");
     }
 
     public bool Leading
@@ -41,6 +46,9 @@ internal sealed class PlacementMetrics
             _atBind.Add(1, new KeyValuePair<string, object?>("level", PlacementLevels.Label(volume.Level)));
         }
     }
+
+    /// <summary>One pod rated (<c>stork_placement_ratings_total</c>): how much work the watcher does, and why.</summary>
+    public void Rated(RatingCause cause) => _ratings.Add(1, new KeyValuePair<string, object?>("cause", CauseLabels[(int)cause]));
 
     private IEnumerable<Measurement<long>> Pods()
     {

@@ -126,9 +126,9 @@ internal sealed class PlacementWatcher
             return;
         }
 
-        var keys = work.Node is { } node ? _bound.OnNode(node)
-            : work.Claim is { } claim ? _bound.UsingClaim(work.ClaimNamespace!, claim)
-            : null;
+        var (keys, cause) = work.Node is { } node ? (_bound.OnNode(node), RatingCause.Node)
+            : work.Claim is { } claim ? (_bound.UsingClaim(work.ClaimNamespace!, claim), RatingCause.Claim)
+            : (null, RatingCause.Refresh);
         if (keys is null)
         {
             await RefreshAllAsync(cancellationToken);
@@ -139,7 +139,7 @@ internal sealed class PlacementWatcher
         {
             if (_pods.Snapshot.GetByKey(key) is { } current)
             {
-                await RateAsync(current, atBind: false, cancellationToken);
+                await RateAsync(current, atBind: false, cause, cancellationToken);
             }
         }
     }
@@ -156,7 +156,7 @@ internal sealed class PlacementWatcher
         }
 
         var atBind = _bound.Track(pod);
-        await RateAsync(pod, atBind, cancellationToken);
+        await RateAsync(pod, atBind, RatingCause.Pod, cancellationToken);
     }
 
     private async Task RefreshAllAsync(CancellationToken cancellationToken)
@@ -176,15 +176,16 @@ internal sealed class PlacementWatcher
             if (BoundPods.IsBound(pod))
             {
                 _bound.Track(pod);
-                await RateAsync(pod, atBind: false, cancellationToken);
+                await RateAsync(pod, atBind: false, RatingCause.Refresh, cancellationToken);
             }
         }
     }
 
-    private async Task RateAsync(Pod pod, bool atBind, CancellationToken cancellationToken)
+    private async Task RateAsync(Pod pod, bool atBind, RatingCause cause, CancellationToken cancellationToken)
     {
         var node = pod.Spec.NodeName!;
         var verdict = await _rater.RateAsync(pod, cancellationToken);
+        _metrics.Rated(cause);
         _tally.Set(BoundPods.KeyOf(pod), pod.Metadata.Namespace ?? "", verdict);
         if (verdict is null)
         {

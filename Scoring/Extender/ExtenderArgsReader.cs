@@ -145,8 +145,9 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
         return false;
     }
 
-    /// <summary>Each name is unescaped into a stack (or, past 256 bytes, pooled) buffer and looked up there;
-    /// only a name the cache does not know becomes a string.</summary>
+    /// <summary>A name without escapes is looked up by its bytes in the body; any other is unescaped into a stack
+    /// (or, past 256 bytes, pooled) buffer and looked up there. Only a name the cache does not know becomes a string
+    /// (and bytes that are not UTF-8 a 400: the cache knows no such name).</summary>
     private static PooledList<RequestNode> ReadNames(ref Utf8JsonReader reader, NodeTable? cached)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -161,6 +162,12 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
             if (reader.TokenType != JsonTokenType.String)
             {
                 throw new MalformedArgsException("ExtenderArgs.NodeNames must be an array of strings");
+            }
+
+            if (!reader.ValueIsEscaped && cached?.Find(reader.ValueSpan) is { } known)
+            {
+                names.Add(known);
+                continue;
             }
 
             var length = reader.ValueSpan.Length;

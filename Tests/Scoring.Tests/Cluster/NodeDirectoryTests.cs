@@ -104,4 +104,40 @@ internal sealed class NodeDirectoryTests
         Assert.That(after.Find("c"), Is.Null);
         Assert.That(after.Nodes.Select(n => n.Name), Is.EquivalentTo(new[] { "a", "b" }));
     }
+
+    /// <summary>Issue 11: a request names nodes by their bytes; a deleted node is found no more, and found again once back.</summary>
+    [Test]
+    public void Current_DeletedThenBack_FoundByBytesOnlyWhilePresent()
+    {
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
+        cache.Replace([Node("a", "z1"), Node("b", "z2")]);
+        var directory = new NodeDirectory(cache);
+
+        cache.Delete(Node("a", "z1"));
+        var deleted = directory.Current();
+        cache.Upsert(Node("a", "z3"));
+        cache.Upsert(Node("new", "z4"));
+        var back = directory.Current();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(deleted.Find("a"u8), Is.Null);
+            Assert.That(deleted.Find("a"), Is.Null);
+            Assert.That(deleted.Nodes.Select(n => n.Name), Is.EqualTo(new[] { "b" }));
+            Assert.That(back.Find("a"u8)!.Cached!.Labels["topology.kubernetes.io/zone"], Is.EqualTo("z3"));
+            Assert.That(back.Find("new"u8)!.Name, Is.EqualTo("new"));
+            Assert.That(back.Find("b"u8), Is.SameAs(deleted.Find("b"u8)));
+            Assert.That(back.Nodes.Select(n => n.Name), Is.EquivalentTo(new[] { "a", "b", "new" }));
+        });
+    }
+
+    /// <summary>A name that is not valid UTF-16 (a lone surrogate) names no node.</summary>
+    [Test]
+    public void Find_LoneSurrogate_Null()
+    {
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
+        cache.Replace([Node("a\uFFFD", "z1")]);
+
+        Assert.That(new NodeDirectory(cache).Current().Find("a\uD800"), Is.Null);
+    }
 }

@@ -12,6 +12,9 @@ internal sealed class CachedCandidates(IReadOnlyList<RequestNode> nodes) : IRead
 
     public KubeNodeInfo this[int index] => nodes[index].Cached!;
 
+    /// <summary>Each candidate's slot in the node table it was read against (the list the topology is built over).</summary>
+    public IReadOnlyList<int> Slots { get; } = new SlotView(nodes);
+
     /// <summary>Whether every node of <paramref name="request"/> is a cached one.</summary>
     public static bool Cover(IReadOnlyList<RequestNode> request)
     {
@@ -35,4 +38,15 @@ internal sealed class CachedCandidates(IReadOnlyList<RequestNode> nodes) : IRead
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private sealed class SlotView(IReadOnlyList<RequestNode> nodes) : IReadOnlyList<int>
+    {
+        public int Count => nodes.Count;
+
+        public int this[int index] => nodes[index].Slot;
+
+        public IEnumerator<int> GetEnumerator() => nodes.Select(n => n.Slot).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

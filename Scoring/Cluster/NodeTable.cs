@@ -8,25 +8,28 @@ namespace Stork.Scoring.Cluster;
 /// <summary>One published state of the node directory: every cached node reduced to <see cref="KubeNodeInfo"/>,
 /// and per name the request node a NodeNames entry resolves to, looked up by the name's UTF-8 bytes as the request
 /// carries them (<see cref="NodeNameIndex"/>: no string per name), with its name pre-encoded for the answers.
-/// Every name has a slot; a change to a known node replaces the entry in its slot, a delete empties it, and both
-/// keep the name index: only a name never seen before builds a new one (and drops the names of deleted nodes).
+/// Every node has a slot, its index in <see cref="Nodes"/> (a topology built over them keeps its per-node data by
+/// slot). A change to a known node replaces the entry in its slot and keeps the name index; a new name is appended
+/// and a delete closes the gap (the nodes after it move down a slot), both building a new index: Node additions and
+/// deletions are rare next to the heartbeats and label changes of a live cluster.
 /// Immutable: a change that matters yields a new table sharing every other entry.</summary>
 internal sealed class NodeTable
 {
     private readonly NodeNameIndex names;
-    private readonly RequestNode?[] entries;
+    private readonly RequestNode[] entries;
+    private readonly KubeNodeInfo[] nodes;
 
-    private NodeTable(NodeNameIndex names, RequestNode?[] entries)
+    private NodeTable(NodeNameIndex names, RequestNode[] entries)
     {
         this.names = names;
         this.entries = entries;
-        Nodes = [.. entries.OfType<RequestNode>().Select(e => e.Cached!)];
+        nodes = Array.ConvertAll(entries, e => e.Cached!);
     }
 
-    /// <summary>Every cached node.</summary>
-    public IReadOnlyList<KubeNodeInfo> Nodes { get; }
+    /// <summary>Every cached node, by slot.</summary>
+    public IReadOnlyList<KubeNodeInfo> Nodes => nodes;
 
-    public int Count => Nodes.Count;
+    public int Count => nodes.Length;
 
     /// <summary>Nodes without a name are left out; of nodes with equal names the last is kept.</summary>
     public static NodeTable Of(IEnumerable<KubeNodeInfo> nodes)
@@ -37,7 +40,7 @@ internal sealed class NodeTable
             byName[node.Name] = node;
         }
 
-        return new(new NodeNameIndex([.. byName.Keys]), [.. byName.Values.Select(Entry)]);
+        return Indexed([.. byName.Values.Select((node, slot) => Entry(node, slot))]);
     }
 
     /// <summary>The cached node whose name has these UTF-8 bytes, or null.</summary>
@@ -64,17 +67,27 @@ internal sealed class NodeTable
         var slot = SlotOf(node.Name);
         if (slot < 0)
         {
-            RequestNode[] live = [.. entries.OfType<RequestNode>(), Entry(node)];
-            return new(new NodeNameIndex([.. live.Select(e => e.Name)]), live);
+            return Indexed([.. entries, Entry(node, entries.Length)]);
         }
 
-        return Replace(slot, Entry(node));
+        var next = (RequestNode[])entries.Clone();
+        next[slot] = Entry(node, slot);
+        return new(names, next);
     }
 
     /// <summary>This table without the node of that name; this very table when it has none.</summary>
-    public NodeTable Without(string name) => Find(name) is null ? this : Replace(SlotOf(name), null);
+    public NodeTable Without(string name)
+    {
+        var gap = SlotOf(name);
+        if (gap < 0)
+        {
+            return this;
+        }
 
-    /// <summary>The slot of that name (its node may be deleted), or -1.</summary>
+        return Indexed([.. entries[..gap], .. entries[(gap + 1)..].Select(e => e with { Slot = e.Slot - 1 })]);
+    }
+
+    /// <summary>The slot of that name, or -1.</summary>
     private int SlotOf(ReadOnlySpan<char> name)
     {
         var rented = name.Length > 128 ? ArrayPool<byte>.Shared.Rent(name.Length * 3) : null;
@@ -94,13 +107,8 @@ internal sealed class NodeTable
         }
     }
 
-    private NodeTable Replace(int slot, RequestNode? entry)
-    {
-        var next = (RequestNode?[])entries.Clone();
-        next[slot] = entry;
-        return new(names, next);
-    }
+    private static NodeTable Indexed(RequestNode[] entries) => new(new NodeNameIndex([.. entries.Select(e => e.Name)]), entries);
 
-    private static RequestNode Entry(KubeNodeInfo node) =>
-        ExtenderArgsReader.NameOnly(node.Name) with { Cached = node, Json = HostJson.Of(node.Name) };
+    private static RequestNode Entry(KubeNodeInfo node, int slot) =>
+        ExtenderArgsReader.NameOnly(node.Name) with { Cached = node, Json = HostJson.Of(node.Name), Slot = slot };
 }

@@ -13,7 +13,13 @@ internal sealed class PlacementRequestBuilder(PodVolumeResolver volumes, Topolog
         var volumeLookup = volumes.ResolveAsync(args.Pod, cancellationToken);
         var storage = topology.GetAsync(cancellationToken).AsTask();
         await Task.WhenAll(volumeLookup, storage);
-        return new(PodSchedulingOptions.FromAnnotations(args.Pod.Metadata.Annotations), volumeLookup.Result, storage.Result, Candidates(args));
+        var candidates = Candidates(args);
+        return new(
+            PodSchedulingOptions.FromAnnotations(args.Pod.Metadata.Annotations),
+            volumeLookup.Result,
+            storage.Result,
+            candidates,
+            (candidates as CachedCandidates)?.Slots);
     }
 
     /// <summary>Full nodes are taken as sent; names are resolved through the node cache (most already were, by

@@ -11,11 +11,12 @@ internal sealed class StorageNodeRules(
 {
     private readonly string?[] _reasons = new string?[volumes.Count];
 
-    /// <param name="candidates">The request's nodes; those annotated unschedulable for storage are skipped (they
-    /// are in <paramref name="failed"/> already).</param>
+    /// <param name="request">Its candidates annotated unschedulable for storage are skipped (they are in
+    /// <paramref name="failed"/> already).</param>
     /// <param name="failed">Takes every other node that fails, after those.</param>
-    public FilterResult Apply(IReadOnlyList<KubeNodeInfo> candidates, Dictionary<string, string> failed)
+    public FilterResult Apply(PlacementRequest request, Dictionary<string, string> failed)
     {
+        var candidates = request.Candidates;
         var passed = new PooledList<string>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -25,7 +26,7 @@ internal sealed class StorageNodeRules(
                 continue;
             }
 
-            var reason = Verdict(topology.Match(node));
+            var reason = Verdict(request.MatchOf(topology, i));
             if (reason is null)
             {
                 passed.Add(node.Name);

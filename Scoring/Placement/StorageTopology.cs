@@ -11,6 +11,9 @@ internal sealed class StorageTopology
     private readonly Dictionary<string, int> _byId;
     private readonly Dictionary<string, (KubeNodeInfo Node, int Match)> _kubeMatches;
     private readonly Dictionary<KubeNodeInfo, int> _cachedMatches;
+    private readonly KubeNodeInfo[] _kubeNodes;
+    private readonly int[] _matchAt;
+    private readonly int[] _localityIds;
     private readonly StorageNodeIndex _index;
 
     private StorageTopology(
@@ -18,18 +21,31 @@ internal sealed class StorageTopology
         Dictionary<string, int> byId,
         Dictionary<string, (KubeNodeInfo, int)> kubeMatches,
         Dictionary<KubeNodeInfo, int> cachedMatches,
+        KubeNodeInfo[] kubeNodes,
+        int[] kubeNodeMatches,
+        int[] localityIds,
         StorageNodeIndex index)
     {
+        _localityIds = localityIds;
+        LocalityCount = localityIds.Length == 0 ? 0 : localityIds.Max() + 1;
         _nodes = nodes;
         _byId = byId;
         _kubeMatches = kubeMatches;
         _cachedMatches = cachedMatches;
+        _kubeNodes = kubeNodes;
+        _matchAt = kubeNodeMatches;
         _index = index;
     }
 
     public int Count => _nodes.Length;
 
     public LocatedStorageNode this[int index] => _nodes[index];
+
+    /// <summary>How many distinct localities the storage nodes have (ids 0 to this − 1).</summary>
+    public int LocalityCount { get; }
+
+    /// <summary>The id of the storage node's locality: equal ids, equal localities.</summary>
+    public int LocalityId(int index) => _localityIds[index];
 
     /// <summary>Builds the topology. A storage node's locality comes from the labels of its Kubernetes node:
     /// the node named like its scheduler name, else its id, else its hostname (Stork's lookup), else the
@@ -46,9 +62,12 @@ internal sealed class StorageTopology
         var kubeMatches = new Dictionary<string, (KubeNodeInfo, int)>(kubeNodes.Count, StringComparer.Ordinal);
         var cachedMatches = new Dictionary<KubeNodeInfo, int>(kubeNodes.Count, ReferenceEqualityComparer.Instance);
         var matchedKube = new KubeNodeInfo?[storageNodes.Count];
-        foreach (var kube in kubeNodes)
+        var kubeArray = kubeNodes.ToArray();
+        var matchAt = new int[kubeArray.Length];
+        for (var k = 0; k < kubeArray.Length; k++)
         {
-            var match = index.Match(kube);
+            var kube = kubeArray[k];
+            var match = matchAt[k] = index.Match(kube);
             kubeMatches[kube.Name] = (kube, match);
             cachedMatches[kube] = match;
             if (match >= 0)
@@ -60,6 +79,8 @@ internal sealed class StorageTopology
         var located = new LocatedStorageNode[storageNodes.Count];
         var byId = new Dictionary<string, int>(storageNodes.Count, StringComparer.Ordinal);
         var keys = new LocalityKeys();
+        var localityIds = new int[located.Length];
+        var ids = new Dictionary<NodeLocality, int>();
         for (var i = 0; i < located.Length; i++)
         {
             var node = storageNodes[i];
@@ -68,10 +89,11 @@ internal sealed class StorageTopology
             var usable = node.Status is StorageNodeStatus.Online or StorageNodeStatus.StorageDown;
             var locality = usable && kube is not null ? keys.Shared(NodeLocality.FromLabels(kube.Labels, rackLabel)) : NodeLocality.Unknown;
             located[i] = new(node, locality, kube?.Name ?? node.Id);
+            localityIds[i] = ids.TryGetValue(locality, out var id) ? id : ids[locality] = ids.Count;
             byId.TryAdd(node.Id, i);
         }
 
-        return new(located, byId, kubeMatches, cachedMatches, index);
+        return new(located, byId, kubeMatches, cachedMatches, kubeArray, matchAt, localityIds, index);
     }
 
     /// <summary>The storage node with this id, or null.</summary>
@@ -94,6 +116,11 @@ internal sealed class StorageTopology
             ? known.Match
             : _index.Match(node);
     }
+
+    /// <summary><see cref="Match(KubeNodeInfo)"/> read from an array when <paramref name="position"/> is where that very
+    /// node was in the list the topology was built over (a NodeNames candidate's slot in the node table): no hashing.</summary>
+    public int Match(KubeNodeInfo node, int position) =>
+        (uint)position < (uint)_kubeNodes.Length && ReferenceEquals(_kubeNodes[position], node) ? _matchAt[position] : Match(node);
 
     private static KubeNodeInfo? Named(Dictionary<string, (KubeNodeInfo Node, int)> kubeNodes, string name) =>
         name.Length > 0 && kubeNodes.TryGetValue(name, out var entry) ? entry.Node : null;

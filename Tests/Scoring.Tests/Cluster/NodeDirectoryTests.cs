@@ -140,4 +140,29 @@ internal sealed class NodeDirectoryTests
 
         Assert.That(new NodeDirectory(cache).Current().Find("a\uD800"), Is.Null);
     }
+
+    /// <summary>Issue 11: a node's slot is its index in <see cref="NodeTable.Nodes"/> (what a topology is built over),
+    /// also after a change, an addition and a delete.</summary>
+    [Test]
+    public void Current_AfterChanges_EverySlotIsTheIndexInNodes()
+    {
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
+        cache.Replace([Node("a", "z1"), Node("b", "z2"), Node("c", "z3"), Node("d", "z4")]);
+        var directory = new NodeDirectory(cache);
+
+        cache.Upsert(Node("b", "z9"));
+        cache.Upsert(Node("e", "z5"));
+        cache.Delete(Node("a", "z1"));
+        var table = directory.Current();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(table.Nodes.Select(n => n.Name), Is.EquivalentTo(new[] { "b", "c", "d", "e" }));
+            foreach (var (node, slot) in table.Nodes.Select((n, i) => (n, i)))
+            {
+                Assert.That(table.Find(node.Name)!.Slot, Is.EqualTo(slot), node.Name);
+                Assert.That(table.Find(node.Name)!.Cached, Is.SameAs(node), node.Name);
+            }
+        });
+    }
 }

@@ -10,8 +10,8 @@ namespace Stork.Scoring.Cluster;
 /// carries them (<see cref="NodeNameIndex"/>: no string per name), with its name pre-encoded for the answers.
 /// Every node has a slot, its index in <see cref="Nodes"/> (a topology built over them keeps its per-node data by
 /// slot). A change to a known node replaces the entry in its slot and keeps the name index; a new name is appended
-/// and a delete closes the gap (the nodes after it move down a slot), both building a new index: Node additions and
-/// deletions are rare next to the heartbeats and label changes of a live cluster.
+/// and a delete moves the last node into the freed slot, both building a new index: Node additions and deletions
+/// are rare next to the heartbeats and label changes of a live cluster.
 /// Immutable: a change that matters yields a new table sharing every other entry.</summary>
 internal sealed class NodeTable
 {
@@ -75,7 +75,8 @@ internal sealed class NodeTable
         return new(names, next);
     }
 
-    /// <summary>This table without the node of that name; this very table when it has none.</summary>
+    /// <summary>This table without the node of that name; this very table when it has none. The last node moves
+    /// into the freed slot.</summary>
     public NodeTable Without(string name)
     {
         var gap = SlotOf(name);
@@ -84,7 +85,13 @@ internal sealed class NodeTable
             return this;
         }
 
-        return Indexed([.. entries[..gap], .. entries[(gap + 1)..].Select(e => e with { Slot = e.Slot - 1 })]);
+        var next = entries[..^1];
+        if (gap < next.Length)
+        {
+            next[gap] = entries[^1] with { Slot = gap };
+        }
+
+        return Indexed(next);
     }
 
     /// <summary>The slot of that name, or -1.</summary>

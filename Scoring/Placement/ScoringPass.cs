@@ -76,7 +76,7 @@ internal sealed class ScoringPass
             return (0, _explain ? [ScoreReasons.NotStorageNode] : []);
         }
 
-        var state = (int)_topology[index].Node.Status;
+        var state = (int)_topology.StateOf(index);
         if ((uint)state >= States || _holders.AsSpan().Contains(index))
         {
             return Score(index);

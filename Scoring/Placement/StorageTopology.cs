@@ -22,6 +22,7 @@ internal sealed class StorageTopology
     /// <summary>Per storage node, the position of the Kubernetes node it was located by, or -1.</summary>
     private readonly int[] _locatedBy;
     private readonly Localities _localities;
+    private readonly StorageNodeStatus[] _states;
 
     private StorageTopology(
         LocatedStorageNode[] nodes,
@@ -41,11 +42,15 @@ internal sealed class StorageTopology
         _positions = positions;
         _locatedBy = locatedBy;
         _localities = localities;
+        _states = Array.ConvertAll(nodes, n => n.Node.Status);
     }
 
     public int Count => _nodes.Length;
 
     public LocatedStorageNode this[int index] => _nodes[index];
+
+    /// <summary>The state of storage node <paramref name="index"/>, read from an array.</summary>
+    public StorageNodeStatus StateOf(int index) => _states[index];
 
     /// <summary>How many distinct localities the storage nodes have (ids 0 to this − 1).</summary>
     public int LocalityCount => _localities.Count;

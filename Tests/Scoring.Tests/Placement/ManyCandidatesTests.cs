@@ -4,9 +4,9 @@ using Stork.Shared.Storage;
 
 namespace Stork.Scoring.Tests.Placement;
 
-/// <summary>Issue 11: prioritize computes the score of a node holding no replica once per (locality, storage state);
-/// every node must still score exactly as it would alone.</summary>
-internal sealed class ScoringPassMemoTests
+/// <summary>Issue 11: prioritize computes the score of a node holding no replica once per (locality, storage state),
+/// the filter its verdict once per request; every node must still score and pass or fail exactly as it would alone.</summary>
+internal sealed class ManyCandidatesTests
 {
     private static readonly StorageNodeStatus[] States =
         [StorageNodeStatus.Online, StorageNodeStatus.StorageDown, StorageNodeStatus.Online, StorageNodeStatus.Offline, StorageNodeStatus.Degraded];
@@ -64,6 +64,26 @@ internal sealed class ScoringPassMemoTests
         Assert.That(placements.Select(p => p.Level), Is.EqualTo(best));
     }
 
-    private static PlacementRequest Request(PodVolume[] volumes, StorageTopology topology, IReadOnlyList<KubeNodeInfo> candidates) =>
-        PlacementFixture.Request(new VolumeLookup.Ready(volumes), topology, candidates: candidates);
+    [TestCaseSource(nameof(Volumes))]
+    public void Filter_ManyNodes_EachDecidedAsItWouldBeAlone(PodVolume[] volumes)
+    {
+        var (nodes, topology) = Cluster();
+        PodVolume RemoteOnly(string name, params string[] replicas) => PlacementFixture.Volume(
+            name, replicas, antiHyperconvergence: true, AnnotationKeys.PreferRemoteNode, "true", AnnotationKeys.PreferRemoteNodeOnly, "true");
+        foreach (var options in new[] { PodSchedulingOptions.None, PlacementFixture.Annotated(AnnotationKeys.PreferLocalNodeOnly, "true") })
+        {
+            foreach (var set in new[] { volumes, [.. volumes, RemoteOnly("ro", "s3", "s9")] })
+            {
+                var all = PlacementFilter.Filter(Request(set, topology, nodes, options));
+
+                var alone = nodes.Select(n => PlacementFilter.Filter(Request(set, topology, [n], options))).ToArray();
+
+                Assert.That(all.Passed, Is.EqualTo(alone.SelectMany(a => a.Passed)), options.PreferLocalNodeOnly + " passed");
+                Assert.That(all.Failed, Is.EquivalentTo(alone.SelectMany(a => a.Failed)), options.PreferLocalNodeOnly + " failed");
+            }
+        }
+    }
+
+    private static PlacementRequest Request(PodVolume[] volumes, StorageTopology topology, IReadOnlyList<KubeNodeInfo> candidates, PodSchedulingOptions? options = null) =>
+        PlacementFixture.Request(new VolumeLookup.Ready(volumes), topology, options, candidates);
 }

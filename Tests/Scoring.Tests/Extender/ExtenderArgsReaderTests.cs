@@ -93,8 +93,10 @@ internal sealed class ExtenderArgsReaderTests
         var badUtf8 = Encoding.UTF8.GetBytes("""{"Pod":{"metadata":{}},"NodeNames":["node-a","x?"]}""");
         badUtf8[^4] = 0xFF;
 
-        var nodes = Reader.Read(body, table).Args!.Nodes;
+        var args = Reader.Read(body, table).Args!;
+        var nodes = args.Nodes;
         var bad = Reader.Read(badUtf8, table);
+        var allKnown = Reader.Read(Encoding.UTF8.GetBytes("""{"Pod":{"metadata":{}},"NodeNames":["nöde-b","node-a"]}"""), table).Args!;
 
         Assert.Multiple(() =>
         {
@@ -106,6 +108,9 @@ internal sealed class ExtenderArgsReaderTests
             Assert.That(nodes[4].Cached, Is.Null);
             Assert.That(bad.Args, Is.Null);
             Assert.That(bad.Error, Does.Contain("NodeNames"));
+            Assert.That(args.Cached, Is.Null, "not every name is the cache's");
+            Assert.That(allKnown.Cached, Is.EqualTo(new[] { table.Find("nöde-b")!.Cached, table.Find("node-a")!.Cached }));
+            Assert.That(allKnown.Slots, Is.EqualTo(new[] { table.Find("nöde-b")!.Slot, table.Find("node-a")!.Slot }));
         });
     }
 }

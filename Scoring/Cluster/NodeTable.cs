@@ -50,6 +50,16 @@ internal sealed class NodeTable
         return slot < 0 ? null : entries[slot];
     }
 
+    /// <summary>The slot of the cached node whose name has these UTF-8 bytes, or -1.</summary>
+    public int SlotOf(ReadOnlySpan<byte> utf8) => names.Find(utf8);
+
+    /// <summary>The request node of the cached node in <paramref name="slot"/>; read from an array, as is
+    /// <see cref="NodeAt"/>, so that resolving a name reads no object of the node.</summary>
+    public RequestNode EntryAt(int slot) => entries[slot];
+
+    /// <summary>The cached node in <paramref name="slot"/>.</summary>
+    public KubeNodeInfo NodeAt(int slot) => nodes[slot];
+
     /// <summary>The cached node of that name, or null (also for text that is not valid UTF-16).</summary>
     public RequestNode? Find(ReadOnlySpan<char> name) => SlotOf(name) is var slot and >= 0 ? entries[slot] : null;
 

@@ -164,9 +164,9 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
                 throw new MalformedArgsException("ExtenderArgs.NodeNames must be an array of strings");
             }
 
-            if (!reader.ValueIsEscaped && cached?.Find(reader.ValueSpan) is { } known)
+            if (!reader.ValueIsEscaped && cached?.SlotOf(reader.ValueSpan) is >= 0 and var slot)
             {
-                names.Add(known);
+                names.Add(cached, slot);
                 continue;
             }
 

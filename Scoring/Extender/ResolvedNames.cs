@@ -1,3 +1,4 @@
+using Stork.Scoring.Cluster;
 using Stork.Scoring.Placement;
 
 namespace Stork.Scoring.Extender;
@@ -24,6 +25,14 @@ internal sealed class ResolvedNames : IDisposable
 
     /// <inheritdoc cref="Cached"/>
     public PooledList<int>? Slots { get; private set; }
+
+    /// <summary>The cached node in that slot of <paramref name="table"/>.</summary>
+    public void Add(NodeTable table, int slot)
+    {
+        Nodes.Add(table.EntryAt(slot));
+        Cached?.Add(table.NodeAt(slot));
+        Slots?.Add(slot);
+    }
 
     public void Add(RequestNode node)
     {

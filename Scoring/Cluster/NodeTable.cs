@@ -18,12 +18,16 @@ internal sealed class NodeTable
     private readonly NodeNameIndex names;
     private readonly RequestNode[] entries;
     private readonly KubeNodeInfo[] nodes;
+    private readonly string[] nameAt;
+    private readonly byte[][] jsonAt;
 
     private NodeTable(NodeNameIndex names, RequestNode[] entries)
     {
         this.names = names;
         this.entries = entries;
         nodes = Array.ConvertAll(entries, e => e.Cached!);
+        nameAt = Array.ConvertAll(entries, e => e.Name);
+        jsonAt = Array.ConvertAll(entries, e => e.Json!);
     }
 
     /// <summary>Every cached node, by slot.</summary>
@@ -59,6 +63,12 @@ internal sealed class NodeTable
 
     /// <summary>The cached node in <paramref name="slot"/>.</summary>
     public KubeNodeInfo NodeAt(int slot) => nodes[slot];
+
+    /// <summary>The name of the node in <paramref name="slot"/>, the very string of its <see cref="KubeNodeInfo.Name"/>.</summary>
+    public string NameAt(int slot) => nameAt[slot];
+
+    /// <summary>The pre-encoded name of the node in <paramref name="slot"/> (<see cref="RequestNode.Json"/>).</summary>
+    public byte[] JsonAt(int slot) => jsonAt[slot];
 
     /// <summary>The cached node of that name, or null (also for text that is not valid UTF-16).</summary>
     public RequestNode? Find(ReadOnlySpan<char> name) => SlotOf(name) is var slot and >= 0 ? entries[slot] : null;

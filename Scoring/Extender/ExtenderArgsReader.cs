@@ -92,7 +92,9 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
             return new(pod, NodeForm.Nodes, nodes);
         }
 
-        return names is null ? new(pod, NodeForm.NodeNames, []) : new(pod, NodeForm.NodeNames, names.Nodes, names.Cached, names.Slots);
+        return names is null
+            ? new(pod, NodeForm.NodeNames, [])
+            : new(pod, NodeForm.NodeNames, names.Nodes, names.Cached, names.Slots, names.Cached is null ? null : cached);
     }
 
     private static bool IsKey(string? key, string goName) => string.Equals(key, goName, StringComparison.OrdinalIgnoreCase);

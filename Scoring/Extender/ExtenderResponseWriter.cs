@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.IO.Pipelines;
 using System.Text.Json;
+using Stork.Scoring.Cluster;
 using Stork.Scoring.Placement;
 
 namespace Stork.Scoring.Extender;
@@ -118,7 +119,10 @@ internal static class ExtenderResponseWriter
     /// <summary>HostPriorityList: <c>[{"Host","Score"}]</c>, one entry per score. Scores are in request order, so
     /// the request node at the same position, when it has the same name, gives the entry's start pre-encoded
     /// (<see cref="RequestNode.Json"/>): the answer is mostly copied bytes. Other names are encoded here.</summary>
-    public static void WritePriorities(IBufferWriter<byte> output, IReadOnlyList<RequestNode> nodes, IReadOnlyList<NodeScore> scores)
+    /// <param name="table">With <paramref name="slots"/>, the node table the request's names were resolved against and
+    /// their slots in it: the pre-encoded names are read from its arrays, without reading the request nodes.</param>
+    public static void WritePriorities(
+        IBufferWriter<byte> output, IReadOnlyList<RequestNode> nodes, IReadOnlyList<NodeScore> scores, NodeTable? table = null, IReadOnlyList<int>? slots = null)
     {
         Utf8JsonWriter? names = null;
         var chunks = new ChunkWriter(output);
@@ -131,7 +135,11 @@ internal static class ExtenderResponseWriter
             }
 
             var score = scores[i];
-            if (i < nodes.Count && nodes[i].Json is { } encoded && string.Equals(nodes[i].Name, score.Host, StringComparison.Ordinal))
+            if (table is not null && slots is not null && i < slots.Count && ReferenceEquals(table.NameAt(slots[i]), score.Host))
+            {
+                chunks.Write(table.JsonAt(slots[i]));
+            }
+            else if (i < nodes.Count && nodes[i].Json is { } encoded && string.Equals(nodes[i].Name, score.Host, StringComparison.Ordinal))
             {
                 chunks.Write(encoded);
             }

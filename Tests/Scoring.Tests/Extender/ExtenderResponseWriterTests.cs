@@ -149,8 +149,12 @@ internal sealed class ExtenderResponseWriterTests
         var nodes = names.Select(n => cached.Find(n)!).ToArray();
         var scores = names.Select((n, i) => new NodeScore(n, i % 7 == 0 ? long.MinValue : i * 37L, [])).ToArray();
         var output = new StingyBufferWriter();
+        var fromTable = new StingyBufferWriter();
+        var slots = nodes.Select(n => n.Slot).ToArray();
+        scores[5] = scores[5] with { Host = "renamed" };
 
         ExtenderResponseWriter.WritePriorities(output, nodes, scores);
+        ExtenderResponseWriter.WritePriorities(fromTable, nodes, scores, cached, slots);
 
         var expected = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(expected))
@@ -168,6 +172,7 @@ internal sealed class ExtenderResponseWriterTests
         }
 
         Assert.That(output.Written.SequenceEqual(expected.WrittenSpan.ToArray()), Is.True);
+        Assert.That(fromTable.Written.SequenceEqual(expected.WrittenSpan.ToArray()), Is.True, "names read from the table's arrays by slot");
     }
 
     /// <summary>Gives spans of just the size asked for, so that every piece of an answer meets a span's end.</summary>

@@ -39,10 +39,8 @@ internal sealed class NodeNameIndex
         }
     }
 
-    /// <summary>How many names were given (duplicates included: of equal names the first is found, being first on its probe chain).</summary>
-    public int Count => _starts.Length - 1;
-
-    /// <summary>The slot of the name whose UTF-8 bytes are <paramref name="utf8"/>, or -1.</summary>
+    /// <summary>The slot of the name whose UTF-8 bytes are <paramref name="utf8"/>, or -1. Of equal names given, the
+    /// first: it is the first on their probe chain.</summary>
     public int Find(ReadOnlySpan<byte> utf8)
     {
         var hash = Hash(utf8);

@@ -47,13 +47,6 @@ internal sealed class NodeTable
         return Indexed([.. byName.Values.Select((node, slot) => Entry(node, slot))]);
     }
 
-    /// <summary>The cached node whose name has these UTF-8 bytes, or null.</summary>
-    public RequestNode? Find(ReadOnlySpan<byte> utf8)
-    {
-        var slot = names.Find(utf8);
-        return slot < 0 ? null : entries[slot];
-    }
-
     /// <summary>The slot of the cached node whose name has these UTF-8 bytes, or -1.</summary>
     public int SlotOf(ReadOnlySpan<byte> utf8) => names.Find(utf8);
 

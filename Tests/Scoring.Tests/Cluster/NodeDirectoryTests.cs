@@ -122,12 +122,12 @@ internal sealed class NodeDirectoryTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(deleted.Find("a"u8), Is.Null);
+            Assert.That(deleted.SlotOf("a"u8), Is.EqualTo(-1));
             Assert.That(deleted.Find("a"), Is.Null);
             Assert.That(deleted.Nodes.Select(n => n.Name), Is.EqualTo(new[] { "b" }));
-            Assert.That(back.Find("a"u8)!.Cached!.Labels["topology.kubernetes.io/zone"], Is.EqualTo("z3"));
-            Assert.That(back.Find("new"u8)!.Name, Is.EqualTo("new"));
-            Assert.That(back.Find("b"u8), Is.SameAs(deleted.Find("b"u8)));
+            Assert.That(back.NodeAt(back.SlotOf("a"u8)).Labels["topology.kubernetes.io/zone"], Is.EqualTo("z3"));
+            Assert.That(back.EntryAt(back.SlotOf("new"u8)).Name, Is.EqualTo("new"));
+            Assert.That(back.EntryAt(back.SlotOf("b"u8)), Is.SameAs(deleted.EntryAt(deleted.SlotOf("b"u8))));
             Assert.That(back.Nodes.Select(n => n.Name), Is.EquivalentTo(new[] { "a", "b", "new" }));
         });
     }

@@ -13,18 +13,18 @@ internal sealed class PlacementRequestBuilder(PodVolumeResolver volumes, Topolog
         var volumeLookup = volumes.ResolveAsync(args.Pod, cancellationToken);
         var storage = topology.GetAsync(cancellationToken).AsTask();
         await Task.WhenAll(volumeLookup, storage);
-        return new(PodSchedulingOptions.FromAnnotations(args.Pod.Metadata.Annotations), volumeLookup.Result, storage.Result, Candidates(args));
+        return new(
+            PodSchedulingOptions.FromAnnotations(args.Pod.Metadata.Annotations),
+            volumeLookup.Result,
+            storage.Result,
+            args.Cached ?? Candidates(args),
+            args.Cached is null ? null : args.Slots);
     }
 
-    /// <summary>Full nodes are taken as sent; names are resolved through the node cache (most already were, by
-    /// the reader, and when all were the candidates are a view of them).</summary>
+    /// <summary>Full nodes are taken as sent; names are resolved through the node cache (when the reader resolved them
+    /// all, its cached nodes are the candidates).</summary>
     private IReadOnlyList<KubeNodeInfo> Candidates(ExtenderArgs args)
     {
-        if (args.Form == NodeForm.NodeNames && CachedCandidates.Cover(args.Nodes))
-        {
-            return new CachedCandidates(args.Nodes);
-        }
-
         var candidates = new KubeNodeInfo[args.Nodes.Count];
         var cached = args.Form == NodeForm.NodeNames ? nodes.Current() : null;
         for (var i = 0; i < candidates.Length; i++)

@@ -3,8 +3,22 @@ using Stork.Shared.Kube.Models;
 namespace Stork.Scoring.Extender;
 
 /// <summary>A decoded ExtenderArgs. In the NodeNames form the nodes carry only names until the
-/// node cache fills them in. The reader's node list is pooled: disposing hands it back, once the answer is written.</summary>
-internal sealed record ExtenderArgs(Pod Pod, NodeForm Form, IReadOnlyList<RequestNode> Nodes) : IDisposable
+/// node cache fills them in. The reader's node lists are pooled: disposing hands them back, once the answer is written.</summary>
+/// <param name="Cached">NodeNames form, when the node cache knew every name: per node its cached node and, in
+/// <paramref name="Slots"/>, its slot in <paramref name="Table"/>, gathered while decoding (the candidates, without
+/// another pass; the answers' names read from the table's arrays).</param>
+internal sealed record ExtenderArgs(
+    Pod Pod,
+    NodeForm Form,
+    IReadOnlyList<RequestNode> Nodes,
+    IReadOnlyList<Placement.KubeNodeInfo>? Cached = null,
+    IReadOnlyList<int>? Slots = null,
+    Cluster.NodeTable? Table = null) : IDisposable
 {
-    public void Dispose() => (Nodes as IDisposable)?.Dispose();
+    public void Dispose()
+    {
+        (Nodes as IDisposable)?.Dispose();
+        (Cached as IDisposable)?.Dispose();
+        (Slots as IDisposable)?.Dispose();
+    }
 }

@@ -51,7 +51,7 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
 
         Shared.Kube.Models.Pod? pod = null;
         PooledList<RequestNode>? nodes = null;
-        PooledList<RequestNode>? names = null;
+        ResolvedNames? names = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = JsonText.Read(ref reader, "an ExtenderArgs key");
@@ -92,7 +92,9 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
             return new(pod, NodeForm.Nodes, nodes);
         }
 
-        return new(pod, NodeForm.NodeNames, (IReadOnlyList<RequestNode>?)names ?? []);
+        return names is null
+            ? new(pod, NodeForm.NodeNames, [])
+            : new(pod, NodeForm.NodeNames, names.Nodes, names.Cached, names.Slots, names.Cached is null ? null : cached);
     }
 
     private static bool IsKey(string? key, string goName) => string.Equals(key, goName, StringComparison.OrdinalIgnoreCase);
@@ -145,22 +147,29 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
         return false;
     }
 
-    /// <summary>Each name is unescaped into a stack (or, past 256 bytes, pooled) buffer and looked up there;
-    /// only a name the cache does not know becomes a string.</summary>
-    private static PooledList<RequestNode> ReadNames(ref Utf8JsonReader reader, NodeTable? cached)
+    /// <summary>A name without escapes is looked up by its bytes in the body; any other is unescaped into a stack
+    /// (or, past 256 bytes, pooled) buffer and looked up there. Only a name the cache does not know becomes a string
+    /// (and bytes that are not UTF-8 a 400: the cache knows no such name).</summary>
+    private static ResolvedNames ReadNames(ref Utf8JsonReader reader, NodeTable? cached)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw new MalformedArgsException("ExtenderArgs.NodeNames must be an array of strings");
         }
 
-        var names = new PooledList<RequestNode>(cached?.Count ?? 4);
+        var names = new ResolvedNames(cached?.Count ?? 4, resolving: cached is not null);
         Span<char> stack = stackalloc char[256];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.String)
             {
                 throw new MalformedArgsException("ExtenderArgs.NodeNames must be an array of strings");
+            }
+
+            if (!reader.ValueIsEscaped && cached?.SlotOf(reader.ValueSpan) is >= 0 and var slot)
+            {
+                names.Add(cached, slot);
+                continue;
             }
 
             var length = reader.ValueSpan.Length;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.IO.Pipelines;
 using System.Text.Json;
+using Stork.Scoring.Cluster;
 using Stork.Scoring.Placement;
 
 namespace Stork.Scoring.Extender;
@@ -24,103 +25,148 @@ internal static class ExtenderResponseWriter
         IEnumerable<KeyValuePair<string, string>> failedAndUnresolvable,
         CancellationToken cancellationToken)
     {
+        if (form == NodeForm.NodeNames)
+        {
+            WriteNames(output, passing, failed, failedAndUnresolvable);
+            return;
+        }
+
         await using var json = new Utf8JsonWriter(output);
         json.WriteStartObject();
-        if (form == NodeForm.Nodes)
+        json.WritePropertyName("Nodes");
+        json.WriteStartObject();
+        json.WriteStartObject("metadata");
+        json.WriteEndObject();
+        json.WriteStartArray("items");
+        var flushed = 0L;
+        foreach (var node in passing)
         {
-            json.WritePropertyName("Nodes");
-            json.WriteStartObject();
-            json.WriteStartObject("metadata");
-            json.WriteEndObject();
-            json.WriteStartArray("items");
-            var flushed = 0L;
-            foreach (var node in passing)
+            json.WriteRawValue(body.Span[node.Raw], skipInputValidation: true);
+            if (json.BytesCommitted + json.BytesPending - flushed >= FlushBytes)
             {
-                json.WriteRawValue(body.Span[node.Raw], skipInputValidation: true);
-                if (json.BytesCommitted + json.BytesPending - flushed >= FlushBytes)
-                {
-                    json.Flush();
-                    flushed = json.BytesCommitted;
-                    await output.FlushAsync(cancellationToken);
-                }
+                json.Flush();
+                flushed = json.BytesCommitted;
+                await output.FlushAsync(cancellationToken);
             }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteNull("NodeNames");
-        }
-        else
-        {
-            json.WriteNull("Nodes");
-            json.WriteStartArray("NodeNames");
-            foreach (var node in passing)
-            {
-                if (node.Json is { } encoded)
-                {
-                    json.WriteRawValue(HostJson.Name(encoded), skipInputValidation: true);
-                }
-                else
-                {
-                    json.WriteStringValue(node.Name);
-                }
-            }
-
-            json.WriteEndArray();
         }
 
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteNull("NodeNames");
         WriteMap(json, "FailedNodes", failed);
         WriteMap(json, "FailedAndUnresolvableNodes", failedAndUnresolvable);
         json.WriteString("Error", "");
         json.WriteEndObject();
     }
 
+    /// <summary>The NodeNames form of the ExtenderFilterResult: the passing names mostly copied pre-encoded
+    /// (<see cref="RequestNode.Json"/>), what <see cref="Utf8JsonWriter"/> writes for the whole object.</summary>
+    private static void WriteNames(
+        IBufferWriter<byte> output,
+        IEnumerable<RequestNode> passing,
+        IEnumerable<KeyValuePair<string, string>> failed,
+        IEnumerable<KeyValuePair<string, string>> failedAndUnresolvable)
+    {
+        var chunks = new ChunkWriter(output);
+        using var json = new Utf8JsonWriter(output);
+        chunks.Write("{\"Nodes\":null,\"NodeNames\":["u8);
+        var first = true;
+        foreach (var node in passing)
+        {
+            if (!first)
+            {
+                chunks.Write(","u8);
+            }
+
+            first = false;
+            if (node.Json is { } encoded)
+            {
+                chunks.Write(HostJson.Name(encoded));
+            }
+            else
+            {
+                chunks.Flush();
+                json.WriteStringValue(node.Name);
+                json.Flush();
+                json.Reset();
+            }
+        }
+
+        chunks.Write("],\"FailedNodes\":"u8);
+        chunks.Flush();
+        WriteObject(json, failed);
+        chunks.Write(",\"FailedAndUnresolvableNodes\":"u8);
+        chunks.Flush();
+        WriteObject(json, failedAndUnresolvable);
+        chunks.Write(",\"Error\":\"\"}"u8);
+        chunks.Flush();
+    }
+
+    /// <summary>A root object of string values, flushed; the writer is reset for the next value.</summary>
+    private static void WriteObject(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, string>> entries)
+    {
+        json.WriteStartObject();
+        foreach (var (key, value) in entries)
+        {
+            json.WriteString(key, value);
+        }
+
+        json.WriteEndObject();
+        json.Flush();
+        json.Reset();
+    }
+
     /// <summary>HostPriorityList: <c>[{"Host","Score"}]</c>, one entry per score. Scores are in request order, so
     /// the request node at the same position, when it has the same name, gives the entry's start pre-encoded
     /// (<see cref="RequestNode.Json"/>): the answer is mostly copied bytes. Other names are encoded here.</summary>
-    public static void WritePriorities(IBufferWriter<byte> output, IReadOnlyList<RequestNode> nodes, IReadOnlyList<NodeScore> scores)
+    /// <param name="table">With <paramref name="slots"/>, the node table the request's names were resolved against and
+    /// their slots in it: the pre-encoded names are read from its arrays, without reading the request nodes.</param>
+    public static void WritePriorities(
+        IBufferWriter<byte> output, IReadOnlyList<RequestNode> nodes, IReadOnlyList<NodeScore> scores, NodeTable? table = null, IReadOnlyList<int>? slots = null)
     {
         Utf8JsonWriter? names = null;
-        Write(output, "["u8);
+        var chunks = new ChunkWriter(output);
+        chunks.Write("["u8);
         for (var i = 0; i < scores.Count; i++)
         {
             if (i > 0)
             {
-                Write(output, ","u8);
+                chunks.Write(","u8);
             }
 
             var score = scores[i];
-            if (i < nodes.Count && nodes[i].Json is { } encoded && string.Equals(nodes[i].Name, score.Host, StringComparison.Ordinal))
+            if (table is not null && slots is not null && i < slots.Count && ReferenceEquals(table.NameAt(slots[i]), score.Host))
             {
-                Write(output, encoded);
+                chunks.Write(table.JsonAt(slots[i]));
+            }
+            else if (i < nodes.Count && nodes[i].Json is { } encoded && string.Equals(nodes[i].Name, score.Host, StringComparison.Ordinal))
+            {
+                chunks.Write(encoded);
             }
             else
             {
-                Write(output, "{\"Host\":"u8);
+                chunks.Write("{\"Host\":"u8);
+                chunks.Flush();
                 names ??= new Utf8JsonWriter(output);
                 names.WriteStringValue(score.Host);
                 names.Flush();
                 names.Reset();
-                Write(output, ",\"Score\":"u8);
+                chunks.Write(",\"Score\":"u8);
             }
 
-            var span = output.GetSpan(MaxScoreBytes);
+            var span = chunks.Room(MaxScoreBytes);
             score.Score.TryFormat(span, out var written, provider: CultureInfo.InvariantCulture);
             span[written] = (byte)'}';
-            output.Advance(written + 1);
+            chunks.Advance(written + 1);
         }
 
-        Write(output, "]"u8);
+        chunks.Write("]"u8);
+        chunks.Flush();
         names?.Dispose();
     }
 
     /// <summary>A long's digits and sign, and the closing brace.</summary>
     private const int MaxScoreBytes = 21;
-
-    private static void Write(IBufferWriter<byte> output, ReadOnlySpan<byte> bytes)
-    {
-        bytes.CopyTo(output.GetSpan(bytes.Length));
-        output.Advance(bytes.Length);
-    }
 
     private static void WriteMap(Utf8JsonWriter json, string name, IEnumerable<KeyValuePair<string, string>> entries)
     {

@@ -22,7 +22,7 @@ internal sealed class PrioritizeEndpoint(
         Record(args, result);
         span.SetVolumesScored(result.Placements.Count);
         context.Response.ContentType = "application/json";
-        ExtenderResponseWriter.WritePriorities(context.Response.BodyWriter, args.Nodes, result.Scores);
+        ExtenderResponseWriter.WritePriorities(context.Response.BodyWriter, args.Nodes, result.Scores, args.Table, args.Slots);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
         return result.Placements.Count > 0 ? "scored" : "uniform";
     });

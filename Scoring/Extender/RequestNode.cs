@@ -6,6 +6,7 @@ namespace Stork.Scoring.Extender;
 /// <param name="Raw">Where the full node object sits in the request body (Nodes form), to echo it verbatim.</param>
 /// <param name="Cached">NodeNames form: the node cache's node of that name, when there is one.</param>
 /// <param name="Json">With <paramref name="Cached"/>: the name pre-encoded for the answers (<see cref="HostJson"/>).</param>
+/// <param name="Slot">With <paramref name="Cached"/>: its index in the node table's <see cref="Cluster.NodeTable.Nodes"/>, -1 otherwise.</param>
 internal sealed record RequestNode(
     string Name,
     IReadOnlyDictionary<string, string> Labels,
@@ -14,4 +15,5 @@ internal sealed record RequestNode(
     IReadOnlyList<string> InternalIps,
     Range Raw,
     Placement.KubeNodeInfo? Cached = null,
-    byte[]? Json = null);
+    byte[]? Json = null,
+    int Slot = -1);

@@ -5,7 +5,17 @@ namespace Stork.Scoring.Placement;
 /// instead of reading both strings.</summary>
 internal sealed class LocalityKeys
 {
-    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _keys;
+
+    public LocalityKeys()
+        : this(new Dictionary<string, string>(StringComparer.Ordinal))
+    {
+    }
+
+    private LocalityKeys(Dictionary<string, string> keys) => _keys = keys;
+
+    /// <summary>An independent copy, sharing the strings.</summary>
+    public LocalityKeys Copy() => new(new Dictionary<string, string>(_keys, StringComparer.Ordinal));
 
     /// <summary>The same locality, each key the first equal string seen.</summary>
     public NodeLocality Shared(NodeLocality locality) =>

@@ -60,7 +60,7 @@ internal static class PlacementFilter
             }
         }
 
-        return new StorageNodeRules(request.Options.PreferLocalNodeOnly, volumes, sites, topology).Apply(candidates, failed);
+        return new StorageNodeRules(request.Options.PreferLocalNodeOnly, volumes, sites, topology).Apply(request, failed);
     }
 
     private static FilterResult PassAll(IReadOnlyList<KubeNodeInfo> candidates, FilterOutcome outcome, string reason)

@@ -44,7 +44,7 @@ internal static class PlacementScorer
         // As Stork: a Windows share never turns the anti mode on, but once on, only skipSchedulerScoring
         // keeps a remote-preferring volume's replicas out of the set its holders are marked down for.
         var remote = antiHyperconvergence ? volumes.Where(v => v.PrefersRemote && v.IsPlaced && !v.Flags.SkipScoring).ToArray() : [];
-        return new ScoringPass(request.Storage.Value!, scored, remote, scale, explain).Run(request.Candidates);
+        return new ScoringPass(request.Storage.Value!, scored, remote, scale, explain).Run(request);
     }
 
     private static bool Scorable(PodVolume volume) =>

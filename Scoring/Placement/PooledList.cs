@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Stork.Scoring.Placement;
 
@@ -25,7 +26,9 @@ internal sealed class PooledList<T> : IReadOnlyList<T>, IDisposable
             Grow();
         }
 
-        items[Count++] = item;
+        // The array is exactly a T[] (rented for T, never an array of a subtype), so the store needs no covariance
+        // check; shared generic code over reference types cannot drop it, and a 5,000-node request pays it 10,000 times.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), Count++) = item;
     }
 
     public ReadOnlySpan<T> AsSpan() => items.AsSpan(0, Count);

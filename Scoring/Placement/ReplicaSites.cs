@@ -44,6 +44,9 @@ internal sealed class ReplicaSites
 
     public bool Holds(int storageIndex) => Array.IndexOf(_indices, storageIndex) >= 0;
 
+    /// <summary>The indices in the topology of the storage nodes holding the replicas.</summary>
+    public IReadOnlyList<int> StorageIndices => _indices;
+
     /// <summary>The level Stork's nested region/zone/rack loops reach for a node at <paramref name="node"/>,
     /// in closed form. Those loops treat an unknown (empty) key of the node as matching at that level and
     /// fall through: a region match needs the node's region empty or equal to a replica's; a zone match

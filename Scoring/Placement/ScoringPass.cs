@@ -1,11 +1,17 @@
+using System.Buffers;
 using Stork.Shared.Storage;
 
 namespace Stork.Scoring.Placement;
 
 /// <summary>One prioritize computation over the candidates (see <see cref="PlacementScorer"/> for the
-/// arithmetic). Also records, per scored volume, the best level any candidate reaches.</summary>
+/// arithmetic). Also records, per scored volume, the best level any candidate reaches.
+/// <para>A node on a storage node that holds no replica of any volume of the pass scores by its storage node's
+/// locality and state alone, so that score (and its reasons) is computed once per (locality, state) and then read:
+/// a cluster has a few hundred of those over thousands of nodes.</para></summary>
 internal sealed class ScoringPass
 {
+    private const int States = 4;
+
     private readonly StorageTopology _topology;
     private readonly PodVolume[] _scored;
     private readonly ReplicaSites[] _sites;
@@ -13,6 +19,7 @@ internal sealed class ScoringPass
     private readonly PlacementLevel[] _best;
     private readonly ScoreScale _scale;
     private readonly bool _explain;
+    private readonly int[] _holders;
 
     public ScoringPass(StorageTopology topology, PodVolume[] scored, PodVolume[] remote, ScoreScale scale, bool explain)
     {
@@ -23,16 +30,28 @@ internal sealed class ScoringPass
         _best = new PlacementLevel[scored.Length];
         _scale = scale;
         _explain = explain;
+        _holders = [.. _sites.Concat(_remoteSites).SelectMany(sites => sites.StorageIndices)];
     }
 
     private int Components => _scored.Length + (_remoteSites.Length > 0 ? 1 : 0);
 
-    public PrioritizeResult Run(IReadOnlyList<KubeNodeInfo> candidates)
+    public PrioritizeResult Run(PlacementRequest request)
     {
+        var candidates = request.Candidates;
         var scores = new PooledList<NodeScore>(candidates.Count);
-        for (var i = 0; i < candidates.Count; i++)
+        var known = ArrayPool<(bool Known, long Score, IReadOnlyList<string> Reasons)>.Shared.Rent(_topology.LocalityCount * States);
+        Array.Clear(known, 0, _topology.LocalityCount * States);
+        try
         {
-            scores.Add(Score(candidates[i]));
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var (score, reasons) = Score(request.MatchOf(_topology, i), known);
+                scores.Add(new(candidates[i].Name, score, reasons));
+            }
+        }
+        finally
+        {
+            ArrayPool<(bool, long, IReadOnlyList<string>)>.Shared.Return(known, clearArray: true);
         }
 
         var placements = new VolumePlacement[_scored.Length];
@@ -49,13 +68,32 @@ internal sealed class ScoringPass
         return new(scores, placements, nonOptimum, ScoreReasons.Scored(_scored.Length, _remoteSites.Length));
     }
 
-    private NodeScore Score(KubeNodeInfo candidate)
+    /// <param name="known">Scores by (locality, state) of nodes holding no replica, filled as met.</param>
+    private (long Score, IReadOnlyList<string> Reasons) Score(int index, (bool Known, long Score, IReadOnlyList<string> Reasons)[] known)
     {
-        var index = _topology.Match(candidate);
         if (index < 0)
         {
-            return new(candidate.Name, 0, _explain ? [ScoreReasons.NotStorageNode] : []);
+            return (0, _explain ? [ScoreReasons.NotStorageNode] : []);
         }
+
+        var state = (int)_topology.StateOf(index);
+        if ((uint)state >= States || _holders.AsSpan().Contains(index))
+        {
+            return Score(index);
+        }
+
+        ref var memo = ref known[(_topology.LocalityId(index) * States) + state];
+        if (!memo.Known)
+        {
+            var (score, reasons) = Score(index);
+            memo = (true, score, reasons);
+        }
+
+        return (memo.Score, memo.Reasons);
+    }
+
+    private (long Score, IReadOnlyList<string> Reasons) Score(int index)
+    {
 
         var node = _topology[index];
         var reasons = _explain ? new List<string>(_scored.Length + 2) : null;
@@ -65,7 +103,7 @@ internal sealed class ScoringPass
             if (HoldsRemoteReplica(index))
             {
                 reasons?.Add(ScoreReasons.RemoteReplica(_scale));
-                return new(candidate.Name, _scale == ScoreScale.Stork ? ScoreTable.StorkDefault : 0, (IReadOnlyList<string>?)reasons ?? []);
+                return (_scale == ScoreScale.Stork ? ScoreTable.StorkDefault : 0, (IReadOnlyList<string>?)reasons ?? []);
             }
 
             if (node.Node.Status == StorageNodeStatus.Online)
@@ -76,7 +114,7 @@ internal sealed class ScoringPass
         }
 
         // `[]` as IReadOnlyList is the shared empty array; as List<string> it would allocate one per node.
-        return new(candidate.Name, Final(points, reasons), (IReadOnlyList<string>?)reasons ?? []);
+        return (Final(points, reasons), (IReadOnlyList<string>?)reasons ?? []);
     }
 
     private long VolumePoints(int index, LocatedStorageNode node, List<string>? reasons)

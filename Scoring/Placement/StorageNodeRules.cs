@@ -1,8 +1,11 @@
+using Stork.Shared.Storage;
+
 namespace Stork.Scoring.Placement;
 
 /// <summary>The per-node part of the filter: a node passes when it is matched to an Online or
 /// StorageDown storage node that holds a replica of every hyperconverged volume (only with the pod's
-/// preferLocalNodeOnly) and no replica of a volume that prefers remote nodes only.</summary>
+/// preferLocalNodeOnly) and no replica of a volume that prefers remote nodes only. A usable storage node holding
+/// no replica fails on the first volume that needs a local replica, or passes: that is found once, not per node.</summary>
 internal sealed class StorageNodeRules(
     bool preferLocalOnly,
     IReadOnlyList<PodVolume> volumes,
@@ -10,12 +13,15 @@ internal sealed class StorageNodeRules(
     StorageTopology topology)
 {
     private readonly string?[] _reasons = new string?[volumes.Count];
+    private readonly int[] _holders = [.. sites.SelectMany(s => s.StorageIndices)];
+    private int? _firstNeedingLocal;
 
-    /// <param name="candidates">The request's nodes; those annotated unschedulable for storage are skipped (they
-    /// are in <paramref name="failed"/> already).</param>
+    /// <param name="request">Its candidates annotated unschedulable for storage are skipped (they are in
+    /// <paramref name="failed"/> already).</param>
     /// <param name="failed">Takes every other node that fails, after those.</param>
-    public FilterResult Apply(IReadOnlyList<KubeNodeInfo> candidates, Dictionary<string, string> failed)
+    public FilterResult Apply(PlacementRequest request, Dictionary<string, string> failed)
     {
+        var candidates = request.Candidates;
         var passed = new PooledList<string>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -25,7 +31,7 @@ internal sealed class StorageNodeRules(
                 continue;
             }
 
-            var reason = Verdict(topology.Match(node));
+            var reason = Verdict(request.MatchOf(topology, i));
             if (reason is null)
             {
                 passed.Add(node.Name);
@@ -53,9 +59,16 @@ internal sealed class StorageNodeRules(
             return FilterReasons.NotStorageNode;
         }
 
-        if (!topology[storageIndex].IsUsable)
+        var state = topology.StateOf(storageIndex);
+        if (state is not (StorageNodeStatus.Online or StorageNodeStatus.StorageDown))
         {
-            return FilterReasons.StorageNodeState(topology[storageIndex].Node.Status);
+            return FilterReasons.StorageNodeState(state);
+        }
+
+        if (!_holders.AsSpan().Contains(storageIndex))
+        {
+            var first = _firstNeedingLocal ??= FirstNeedingLocal();
+            return first < 0 ? null : _reasons[first] ??= FilterReasons.NoLocalReplica(volumes[first], sites[first]);
         }
 
         for (var i = 0; i < sites.Length; i++)
@@ -72,6 +85,20 @@ internal sealed class StorageNodeRules(
         }
 
         return null;
+    }
+
+    /// <summary>The first volume a node holding no replica fails for, or -1.</summary>
+    private int FirstNeedingLocal()
+    {
+        for (var i = 0; i < sites.Length; i++)
+        {
+            if (preferLocalOnly && NeedsLocalReplica(i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>preferLocalNodeOnly ignores anti-hyperconvergence volumes and volumes not placed yet.</summary>

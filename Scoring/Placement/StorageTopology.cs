@@ -4,32 +4,59 @@ namespace Stork.Scoring.Placement;
 
 /// <summary>The storage cluster laid over the Kubernetes nodes: every storage node with its locality,
 /// an id index, and a precomputed Kubernetes-node match. Build it once per (storage nodes, node cache)
-/// version and reuse it across requests; it is immutable.</summary>
+/// version and reuse it across requests; a label change only locates its storage node again
+/// (<see cref="Relabel"/>). Immutable.</summary>
 internal sealed class StorageTopology
 {
     private readonly LocatedStorageNode[] _nodes;
     private readonly Dictionary<string, int> _byId;
-    private readonly Dictionary<string, (KubeNodeInfo Node, int Match)> _kubeMatches;
-    private readonly Dictionary<KubeNodeInfo, int> _cachedMatches;
     private readonly StorageNodeIndex _index;
+
+    /// <summary>The Kubernetes nodes as given, by position; per position the storage node it matches.</summary>
+    private readonly KubeNodeInfo[] _kubeNodes;
+    private readonly int[] _matchAt;
+
+    /// <summary>A Kubernetes node's position by name (of equal names the last).</summary>
+    private readonly Dictionary<string, int> _positions;
+
+    /// <summary>Per storage node, the position of the Kubernetes node it was located by, or -1.</summary>
+    private readonly int[] _locatedBy;
+    private readonly Localities _localities;
+    private readonly StorageNodeStatus[] _states;
 
     private StorageTopology(
         LocatedStorageNode[] nodes,
         Dictionary<string, int> byId,
-        Dictionary<string, (KubeNodeInfo, int)> kubeMatches,
-        Dictionary<KubeNodeInfo, int> cachedMatches,
-        StorageNodeIndex index)
+        StorageNodeIndex index,
+        KubeNodeInfo[] kubeNodes,
+        int[] matchAt,
+        Dictionary<string, int> positions,
+        int[] locatedBy,
+        Localities localities)
     {
         _nodes = nodes;
         _byId = byId;
-        _kubeMatches = kubeMatches;
-        _cachedMatches = cachedMatches;
         _index = index;
+        _kubeNodes = kubeNodes;
+        _matchAt = matchAt;
+        _positions = positions;
+        _locatedBy = locatedBy;
+        _localities = localities;
+        _states = Array.ConvertAll(nodes, n => n.Node.Status);
     }
 
     public int Count => _nodes.Length;
 
     public LocatedStorageNode this[int index] => _nodes[index];
+
+    /// <summary>The state of storage node <paramref name="index"/>, read from an array.</summary>
+    public StorageNodeStatus StateOf(int index) => _states[index];
+
+    /// <summary>How many distinct localities the storage nodes have (ids 0 to this − 1).</summary>
+    public int LocalityCount => _localities.Count;
+
+    /// <summary>The id of the storage node's locality: equal ids, equal localities.</summary>
+    public int LocalityId(int index) => _localities.IdAt(index);
 
     /// <summary>Builds the topology. A storage node's locality comes from the labels of its Kubernetes node:
     /// the node named like its scheduler name, else its id, else its hostname (Stork's lookup), else the
@@ -43,35 +70,82 @@ internal sealed class StorageTopology
         string rackLabel)
     {
         var index = new StorageNodeIndex(storageNodes);
-        var kubeMatches = new Dictionary<string, (KubeNodeInfo, int)>(kubeNodes.Count, StringComparer.Ordinal);
-        var cachedMatches = new Dictionary<KubeNodeInfo, int>(kubeNodes.Count, ReferenceEqualityComparer.Instance);
-        var matchedKube = new KubeNodeInfo?[storageNodes.Count];
-        foreach (var kube in kubeNodes)
+        var kube = kubeNodes.ToArray();
+        var matchAt = new int[kube.Length];
+        var positions = new Dictionary<string, int>(kube.Length, StringComparer.Ordinal);
+        var firstMatching = new int[storageNodes.Count];
+        Array.Fill(firstMatching, -1);
+        for (var k = 0; k < kube.Length; k++)
         {
-            var match = index.Match(kube);
-            kubeMatches[kube.Name] = (kube, match);
-            cachedMatches[kube] = match;
-            if (match >= 0)
+            var match = matchAt[k] = index.Match(kube[k]);
+            positions[kube[k].Name] = k;
+            if (match >= 0 && firstMatching[match] < 0)
             {
-                matchedKube[match] ??= kube;
+                firstMatching[match] = k;
             }
         }
 
         var located = new LocatedStorageNode[storageNodes.Count];
+        var locatedBy = new int[storageNodes.Count];
         var byId = new Dictionary<string, int>(storageNodes.Count, StringComparer.Ordinal);
-        var keys = new LocalityKeys();
+        var localities = new Localities(storageNodes.Count);
         for (var i = 0; i < located.Length; i++)
         {
             var node = storageNodes[i];
-            var kube = Named(kubeMatches, node.SchedulerNodeName) ?? Named(kubeMatches, node.Id)
-                ?? Named(kubeMatches, node.Hostname) ?? matchedKube[i];
-            var usable = node.Status is StorageNodeStatus.Online or StorageNodeStatus.StorageDown;
-            var locality = usable && kube is not null ? keys.Shared(NodeLocality.FromLabels(kube.Labels, rackLabel)) : NodeLocality.Unknown;
-            located[i] = new(node, locality, kube?.Name ?? node.Id);
+            var by = locatedBy[i] = Named(positions, node.SchedulerNodeName) ?? Named(positions, node.Id)
+                ?? Named(positions, node.Hostname) ?? firstMatching[i];
+            located[i] = Locate(node, by < 0 ? null : kube[by], rackLabel, localities, i);
             byId.TryAdd(node.Id, i);
         }
 
-        return new(located, byId, kubeMatches, cachedMatches, index);
+        return new(located, byId, index, kube, matchAt, positions, locatedBy, localities);
+    }
+
+    /// <summary>This topology over <paramref name="kubeNodes"/>: the list it was built over, with some nodes replaced in
+    /// place by nodes of the same name and addresses (a label or annotation change). Only the storage nodes located by
+    /// those are located again; everything else is shared. Null when the list differs otherwise, or when relabels
+    /// have piled up unused locality ids: build anew.</summary>
+    public StorageTopology? Relabel(IReadOnlyList<KubeNodeInfo> kubeNodes, string rackLabel)
+    {
+        if (kubeNodes.Count != _kubeNodes.Length || _localities.Count > (2 * _nodes.Length) + 16)
+        {
+            return null;
+        }
+
+        KubeNodeInfo[]? kube = null;
+        for (var k = 0; k < _kubeNodes.Length; k++)
+        {
+            var node = kubeNodes[k];
+            if (ReferenceEquals(node, _kubeNodes[k]))
+            {
+                continue;
+            }
+
+            if (!string.Equals(node.Name, _kubeNodes[k].Name, StringComparison.Ordinal) || !node.SameAddresses(_kubeNodes[k]))
+            {
+                return null;
+            }
+
+            (kube ??= (KubeNodeInfo[])_kubeNodes.Clone())[k] = node;
+        }
+
+        if (kube is null)
+        {
+            return this;
+        }
+
+        var located = (LocatedStorageNode[])_nodes.Clone();
+        var localities = _localities.Copy();
+        for (var i = 0; i < located.Length; i++)
+        {
+            var by = _locatedBy[i];
+            if (by >= 0 && !ReferenceEquals(kube[by], _kubeNodes[by]))
+            {
+                located[i] = Locate(located[i].Node, kube[by], rackLabel, localities, i);
+            }
+        }
+
+        return new(located, _byId, _index, kube, _matchAt, _positions, _locatedBy, localities);
     }
 
     /// <summary>The storage node with this id, or null.</summary>
@@ -81,20 +155,25 @@ internal sealed class StorageTopology
     public int IndexOf(string id) => _byId.TryGetValue(id, out var i) ? i : -1;
 
     /// <summary>The index of the storage node matched to <paramref name="node"/>, or -1. Uses the match
-    /// precomputed for that very node object (a NodeNames candidate is the node cache's), else for the cached
-    /// node of that name while its addresses are unchanged.</summary>
-    public int Match(KubeNodeInfo node)
-    {
-        if (_cachedMatches.TryGetValue(node, out var cached))
-        {
-            return cached;
-        }
-
-        return _kubeMatches.TryGetValue(node.Name, out var known) && known.Node.SameAddresses(node)
-            ? known.Match
+    /// precomputed for the Kubernetes node of that name while its addresses are unchanged.</summary>
+    public int Match(KubeNodeInfo node) =>
+        _positions.TryGetValue(node.Name, out var k) && (ReferenceEquals(_kubeNodes[k], node) || _kubeNodes[k].SameAddresses(node))
+            ? _matchAt[k]
             : _index.Match(node);
+
+    /// <summary><see cref="Match(KubeNodeInfo)"/> read from an array when <paramref name="position"/> is where that very
+    /// node was in the list the topology was built over (a NodeNames candidate's slot in the node table): no hashing.</summary>
+    public int Match(KubeNodeInfo node, int position) =>
+        (uint)position < (uint)_kubeNodes.Length && ReferenceEquals(_kubeNodes[position], node) ? _matchAt[position] : Match(node);
+
+    /// <summary>A storage node's locality is known only while it is Online or StorageDown and located by a Kubernetes node.</summary>
+    private static LocatedStorageNode Locate(StorageNode node, KubeNodeInfo? kube, string rackLabel, Localities localities, int index)
+    {
+        var usable = node.Status is StorageNodeStatus.Online or StorageNodeStatus.StorageDown;
+        var locality = usable && kube is not null ? NodeLocality.FromLabels(kube.Labels, rackLabel) : NodeLocality.Unknown;
+        return new(node, localities.Add(index, locality), kube?.Name ?? node.Id);
     }
 
-    private static KubeNodeInfo? Named(Dictionary<string, (KubeNodeInfo Node, int)> kubeNodes, string name) =>
-        name.Length > 0 && kubeNodes.TryGetValue(name, out var entry) ? entry.Node : null;
+    private static int? Named(Dictionary<string, int> positions, string name) =>
+        name.Length > 0 && positions.TryGetValue(name, out var k) ? k : null;
 }

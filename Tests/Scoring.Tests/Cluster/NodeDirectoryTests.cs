@@ -100,8 +100,70 @@ internal sealed class NodeDirectoryTests
         var after = directory.Current();
         Assert.That(after, Is.Not.SameAs(before));
         Assert.That(after.Find("a")!.Cached!.Labels["topology.kubernetes.io/zone"], Is.EqualTo("z9"));
-        Assert.That(after.Find("b"), Is.SameAs(before.Find("b")));
+        Assert.That(after.Find("b")!.Cached, Is.SameAs(before.Find("b")!.Cached), "not reduced again");
+        Assert.That(after.Find("b")!.Json, Is.SameAs(before.Find("b")!.Json), "not encoded again");
         Assert.That(after.Find("c"), Is.Null);
         Assert.That(after.Nodes.Select(n => n.Name), Is.EquivalentTo(new[] { "a", "b" }));
+    }
+
+    /// <summary>Issue 11: a request names nodes by their bytes; a deleted node is found no more, and found again once back.</summary>
+    [Test]
+    public void Current_DeletedThenBack_FoundByBytesOnlyWhilePresent()
+    {
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
+        cache.Replace([Node("a", "z1"), Node("b", "z2")]);
+        var directory = new NodeDirectory(cache);
+
+        cache.Delete(Node("a", "z1"));
+        var deleted = directory.Current();
+        cache.Upsert(Node("a", "z3"));
+        cache.Upsert(Node("new", "z4"));
+        var back = directory.Current();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(deleted.SlotOf("a"u8), Is.EqualTo(-1));
+            Assert.That(deleted.Find("a"), Is.Null);
+            Assert.That(deleted.Nodes.Select(n => n.Name), Is.EqualTo(new[] { "b" }));
+            Assert.That(back.NodeAt(back.SlotOf("a"u8)).Labels["topology.kubernetes.io/zone"], Is.EqualTo("z3"));
+            Assert.That(back.EntryAt(back.SlotOf("new"u8)).Name, Is.EqualTo("new"));
+            Assert.That(back.EntryAt(back.SlotOf("b"u8)), Is.SameAs(deleted.EntryAt(deleted.SlotOf("b"u8))));
+            Assert.That(back.Nodes.Select(n => n.Name), Is.EquivalentTo(new[] { "a", "b", "new" }));
+        });
+    }
+
+    /// <summary>A name that is not valid UTF-16 (a lone surrogate) names no node.</summary>
+    [Test]
+    public void Find_LoneSurrogate_Null()
+    {
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
+        cache.Replace([Node("a\uFFFD", "z1")]);
+
+        Assert.That(new NodeDirectory(cache).Current().Find("a\uD800"), Is.Null);
+    }
+
+    /// <summary>Issue 11: a node's slot is its index in <see cref="NodeTable.Nodes"/> (what a topology is built over),
+    /// also after a change, an addition and a delete.</summary>
+    [Test]
+    public void Current_AfterChanges_EverySlotIsTheIndexInNodes()
+    {
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
+        cache.Replace([Node("a", "z1"), Node("b", "z2"), Node("c", "z3"), Node("d", "z4")]);
+        var directory = new NodeDirectory(cache);
+
+        cache.Upsert(Node("b", "z9"));
+        cache.Upsert(Node("e", "z5"));
+        cache.Delete(Node("a", "z1"));
+        var table = directory.Current();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(table.Nodes.Select(n => n.Name), Is.EquivalentTo(new[] { "b", "c", "d", "e" }));
+            foreach (var (node, slot) in table.Nodes.Select((n, i) => (n, i)))
+            {
+                Assert.That(table.Find(node.Name)!.Slot, Is.EqualTo(slot), node.Name);
+                Assert.That(table.Find(node.Name)!.Cached, Is.SameAs(node), node.Name);
+            }
+        });
     }
 }

@@ -82,4 +82,35 @@ internal sealed class ExtenderArgsReaderTests
             Assert.DoesNotThrow(() => reader.Read(body), System.Text.Encoding.UTF8.GetString(body));
         }
     }
+
+    /// <summary>Names as sent (bytes looked up in the table) and escaped (unescaped first) resolve to the cached node;
+    /// an unknown name is a node of its own; bytes that are not UTF-8 are a 400 naming the field.</summary>
+    [Test]
+    public void Read_NodeNamesAgainstTable_ResolvedByBytesOrEscapes()
+    {
+        var table = Stork.Scoring.Cluster.NodeTable.Of(new[] { "node-a", "nöde-b" }.Select(n => new Stork.Scoring.Placement.KubeNodeInfo(n, [], [], new Dictionary<string, string>(), false)));
+        var body = Encoding.UTF8.GetBytes("""{"Pod":{"metadata":{}},"NodeNames":["node-a","n\u00f6de-b","nöde-b","\u006eode-a","other"]}""");
+        var badUtf8 = Encoding.UTF8.GetBytes("""{"Pod":{"metadata":{}},"NodeNames":["node-a","x?"]}""");
+        badUtf8[^4] = 0xFF;
+
+        var args = Reader.Read(body, table).Args!;
+        var nodes = args.Nodes;
+        var bad = Reader.Read(badUtf8, table);
+        var allKnown = Reader.Read(Encoding.UTF8.GetBytes("""{"Pod":{"metadata":{}},"NodeNames":["nöde-b","node-a"]}"""), table).Args!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(nodes[0], Is.SameAs(table.Find("node-a")));
+            Assert.That(nodes[1], Is.SameAs(table.Find("nöde-b")));
+            Assert.That(nodes[2], Is.SameAs(table.Find("nöde-b")));
+            Assert.That(nodes[3], Is.SameAs(table.Find("node-a")));
+            Assert.That(nodes[4].Name, Is.EqualTo("other"));
+            Assert.That(nodes[4].Cached, Is.Null);
+            Assert.That(bad.Args, Is.Null);
+            Assert.That(bad.Error, Does.Contain("NodeNames"));
+            Assert.That(args.Cached, Is.Null, "not every name is the cache's");
+            Assert.That(allKnown.Cached, Is.EqualTo(new[] { table.Find("nöde-b")!.Cached, table.Find("node-a")!.Cached }));
+            Assert.That(allKnown.Slots, Is.EqualTo(new[] { table.Find("nöde-b")!.Slot, table.Find("node-a")!.Slot }));
+        });
+    }
 }

@@ -98,16 +98,96 @@ internal sealed class ExtenderResponseWriterTests
     {
         string[] names = ["node-1", "a+b<é>\"q\""];
         var cached = NodeTable.Of(names.Select(n => new KubeNodeInfo(n, [], [], new Dictionary<string, string>(), false)));
-        RequestNode[] nodes = [cached.Find(names[0])!, cached.Find(names[1])!, ExtenderArgsReader.NameOnly("only-in-request")];
+        RequestNode[] nodes = [cached.Find(names[0])!, cached.Find(names[1])!, ExtenderArgsReader.NameOnly("only-in-request"), cached.Find(names[0])!];
+        var failed = new Dictionary<string, string> { ["node-9"] = "Storage driver on this node is Offline", ["ü<x>"] = "a \"quoted\" reason" };
+        var unresolvable = new Dictionary<string, string> { ["node-8"] = "gone" };
         using var output = new MemoryStream();
         var pipe = PipeWriter.Create(output);
 
-        await ExtenderResponseWriter.WriteFilterAsync(pipe, NodeForm.NodeNames, nodes, default, new Dictionary<string, string>(), [], CancellationToken.None);
+        await ExtenderResponseWriter.WriteFilterAsync(pipe, NodeForm.NodeNames, nodes, default, failed, unresolvable, CancellationToken.None);
         await pipe.CompleteAsync();
 
+        var expected = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(expected))
+        {
+            json.WriteStartObject();
+            json.WriteNull("Nodes");
+            json.WriteStartArray("NodeNames");
+            foreach (var node in nodes)
+            {
+                json.WriteStringValue(node.Name);
+            }
+
+            json.WriteEndArray();
+            foreach (var (name, map) in new[] { ("FailedNodes", failed), ("FailedAndUnresolvableNodes", unresolvable) })
+            {
+                json.WriteStartObject(name);
+                foreach (var (key, value) in map)
+                {
+                    json.WriteString(key, value);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteString("Error", "");
+            json.WriteEndObject();
+        }
+
+        Assert.That(Encoding.UTF8.GetString(output.ToArray()), Is.EqualTo(Encoding.UTF8.GetString(expected.WrittenSpan)));
         Assert.That(
             Encoding.UTF8.GetString(output.ToArray()),
-            Is.EqualTo("""{"Nodes":null,"NodeNames":["node-1","a\u002Bb\u003C\u00E9\u003E\u0022q\u0022","only-in-request"],"FailedNodes":{},"FailedAndUnresolvableNodes":{},"Error":""}"""));
+            Does.StartWith("""{"Nodes":null,"NodeNames":["node-1","a\u002Bb\u003C\u00E9\u003E\u0022q\u0022","only-in-request","node-1"],"FailedNodes":{"""));
+    }
+
+    /// <summary>An answer far larger than one span of the output: pieces are never lost or reordered at span ends.</summary>
+    [Test]
+    public void WritePriorities_ThousandsOfNodes_WritesWhatUtf8JsonWriterWrites()
+    {
+        var names = Enumerable.Range(0, 3000).Select(i => "ip-10-20-" + i + ".us-east-1.compute.internal").ToArray();
+        var cached = NodeTable.Of(names.Select(n => new KubeNodeInfo(n, [], [], new Dictionary<string, string>(), false)));
+        var nodes = names.Select(n => cached.Find(n)!).ToArray();
+        var scores = names.Select((n, i) => new NodeScore(n, i % 7 == 0 ? long.MinValue : i * 37L, [])).ToArray();
+        var output = new StingyBufferWriter();
+        var fromTable = new StingyBufferWriter();
+        var slots = nodes.Select(n => n.Slot).ToArray();
+        scores[5] = scores[5] with { Host = "renamed" };
+
+        ExtenderResponseWriter.WritePriorities(output, nodes, scores);
+        ExtenderResponseWriter.WritePriorities(fromTable, nodes, scores, cached, slots);
+
+        var expected = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(expected))
+        {
+            json.WriteStartArray();
+            foreach (var score in scores)
+            {
+                json.WriteStartObject();
+                json.WriteString("Host", score.Host);
+                json.WriteNumber("Score", score.Score);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        Assert.That(output.Written.SequenceEqual(expected.WrittenSpan.ToArray()), Is.True);
+        Assert.That(fromTable.Written.SequenceEqual(expected.WrittenSpan.ToArray()), Is.True, "names read from the table's arrays by slot");
+    }
+
+    /// <summary>Gives spans of just the size asked for, so that every piece of an answer meets a span's end.</summary>
+    private sealed class StingyBufferWriter : IBufferWriter<byte>
+    {
+        private readonly List<byte> written = [];
+        private byte[] span = [];
+
+        public byte[] Written => [.. written];
+
+        public void Advance(int count) => written.AddRange(span.AsSpan(0, count).ToArray());
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => span = new byte[Math.Max(sizeHint, 1)];
+
+        public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
     }
 
     /// <summary>Counts the flushes a pipe makes on it.</summary>

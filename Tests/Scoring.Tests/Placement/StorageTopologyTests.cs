@@ -112,6 +112,50 @@ internal sealed class StorageTopologyTests
         Assert.That(topology[1].Locality.Rack, Is.EqualTo("rack-1").And.SameAs(topology[0].Locality.Rack));
     }
 
+    /// <summary>Issue 11: a NodeNames candidate's match is read at its slot, but only for the very node the topology
+    /// was built with there; any other position or node object is looked up.</summary>
+    [Test]
+    public void Match_AtPosition_ReadOnlyForThatVeryNode()
+    {
+        StorageNode[] storage = [Driver, Driver with { Id = "px-2", SchedulerNodeName = "worker-2", Hostname = "", Ips = [] }];
+        KubeNodeInfo[] kube = [Kube("worker-2", "", ""), Kube("worker-1", "", ""), Kube("worker-9", "", "")];
+        var topology = StorageTopology.Build(storage, kube, AnnotationKeys.PortworxRack);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Enumerable.Range(0, 3).Select(i => topology.Match(kube[i], i)), Is.EqualTo(new[] { 1, 0, -1 }));
+            Assert.That(topology.Match(kube[0], 1), Is.EqualTo(1));
+            Assert.That(topology.Match(kube[1], 0), Is.EqualTo(0));
+            Assert.That(topology.Match(kube[1], 7), Is.EqualTo(0));
+            Assert.That(topology.Match(kube[1], -1), Is.EqualTo(0));
+            Assert.That(topology.Match(Kube("worker-2", "", "") with { Name = "worker-1" }, 0), Is.EqualTo(0));
+        });
+    }
+
+    [Test]
+    public void LocalityId_EqualLocalitiesShareAnId()
+    {
+        StorageNode[] storage =
+        [
+            Driver,
+            Driver with { Id = "px-2", SchedulerNodeName = "worker-2", Hostname = "", Ips = [] },
+            Driver with { Id = "px-3", SchedulerNodeName = "worker-3", Hostname = "", Ips = [] },
+            Driver with { Id = "px-4", SchedulerNodeName = "worker-4", Hostname = "", Ips = [], Status = StorageNodeStatus.Offline },
+        ];
+        var topology = StorageTopology.Build(
+            storage,
+            [Kube("worker-1", "", "", "r1"), Kube("worker-2", "", "", "r2"), Kube("worker-3", "", "", "r1"), Kube("worker-4", "", "", "r1")],
+            AnnotationKeys.PortworxRack);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(topology.LocalityId(2), Is.EqualTo(topology.LocalityId(0)));
+            Assert.That(topology.LocalityId(1), Is.Not.EqualTo(topology.LocalityId(0)));
+            Assert.That(topology.LocalityId(3), Is.Not.EqualTo(topology.LocalityId(0)), "an Offline node has no locality");
+            Assert.That(topology.LocalityCount, Is.EqualTo(3));
+        });
+    }
+
     private static KubeNodeInfo Kube(string name, string hostname, string ip, string rack = "") => new(
         name,
         hostname.Length > 0 ? [hostname] : [],

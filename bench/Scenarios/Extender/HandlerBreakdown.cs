@@ -60,7 +60,7 @@ internal static class HandlerBreakdown
             PhaseTimer.Measure("encode: prioritize", iterations, () =>
             {
                 output.ResetWrittenCount();
-                ExtenderResponseWriter.WritePriorities(output, args.Nodes, prioritized.Scores);
+                ExtenderResponseWriter.WritePriorities(output, args.Nodes, prioritized.Scores, args.Table, args.Slots);
                 return output.WrittenCount;
             }),
         ];

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Stork.Scoring.Cluster;
 using Microsoft.Extensions.Options;
 using Stork.Shared.Kube.Cache;
 using Stork.Shared.Kube.Client;
@@ -8,7 +9,7 @@ namespace Stork.Scoring.Hyperconvergence;
 
 /// <summary>Rates where bound stork pods run relative to their data (<see cref="PlacementClassifier"/>) and keeps
 /// the <see cref="PlacementTally"/> and the <c>NotHyperconverged</c> events up to date. A pod is re-rated when it
-/// changes, when its node or one of its claims' PVs changes, and every <c>--placement-refresh-interval</c> (the
+/// changes, when its node changes in what placement reads (not on a heartbeat), when one of its claims' PVs changes, and every <c>--placement-refresh-interval</c> (the
 /// driver's volume data). Work per pod event is one pod's lookups, whatever the cluster's size.</summary>
 internal sealed class PlacementWatcher
 {
@@ -30,7 +31,7 @@ internal sealed class PlacementWatcher
 
     public PlacementWatcher(
         ResourceCache<Pod> pods,
-        ResourceCache<Node> nodes,
+        NodeDirectory nodes,
         ResourceCache<PersistentVolume> volumes,
         PodPlacementRater rater,
         IKubeApi api,
@@ -43,7 +44,7 @@ internal sealed class PlacementWatcher
         (_pods, _rater, _api, _tally, _metrics, _options, _time, _logger) =
             (pods, rater, api, tally, metrics, options.Value, time, logger);
         pods.Subscribe(change => Enqueue(PlacementWork.PodChanged(change.Object, change.Type == CacheChangeType.Deleted)));
-        nodes.Subscribe(change => Enqueue(PlacementWork.NodeChanged(change.Object.Metadata.Name ?? "")));
+        nodes.Subscribe(node => Enqueue(PlacementWork.NodeChanged(node)));
         volumes.Subscribe(change =>
         {
             if (change.Object.Spec?.ClaimRef is { Name: { } claim } reference)

@@ -56,6 +56,23 @@ internal sealed class NodeDirectoryTests
         Assert.That(before.Find("a")!.Cached!.Labels["topology.kubernetes.io/zone"], Is.EqualTo("z1"));
     }
 
+    [Test]
+    public void Subscribe_ChangesThatMatter_NotifiedByNameAndHeartbeatsNot()
+    {
+        var cache = new ResourceCache<Node>(KubeResources.Nodes);
+        cache.Replace([Node("a", "z1"), Node("b", "z2")]);
+        var directory = new NodeDirectory(cache);
+        var notified = new List<string>();
+        directory.Subscribe(notified.Add);
+
+        cache.Upsert(Node("a", "z1") with { Metadata = Node("a", "z1").Metadata with { ResourceVersion = "2" } });
+        cache.Upsert(Node("b", "z9"));
+        cache.Upsert(Node("c", "z3"));
+        cache.Delete(Node("a", "z1"));
+
+        Assert.That(notified, Is.EqualTo(new[] { "b", "c", "a" }));
+    }
+
     /// <summary>Issue 13 item 7: odd cached content stays with its node; the others resolve as usual.</summary>
     [Test]
     public void Current_NodeWithNullAddressAndNoLabels_ToleratedNextToTheOthers()

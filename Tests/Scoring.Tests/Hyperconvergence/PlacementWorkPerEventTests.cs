@@ -6,8 +6,8 @@ using static Stork.Scoring.Tests.Integration.PortworxCluster;
 namespace Stork.Scoring.Tests.Hyperconvergence;
 
 /// <summary>The watcher's work per event, counted by <c>stork_placement_ratings_total{cause}</c>, does not grow with
-/// the cluster: a pod event rates that pod, a node event the pods on that node, with the pods of <see cref="StorkPods"/>
-/// and with 300 more on other nodes alike.</summary>
+/// the cluster: a pod event rates that pod, a node event the pods on that node (a heartbeat none), with the pods of
+/// <see cref="StorkPods"/> and with 300 more on other nodes alike.</summary>
 internal sealed class PlacementWorkPerEventTests
 {
     private const string NodesPath = "/api/v1/nodes";
@@ -38,6 +38,20 @@ internal sealed class PlacementWorkPerEventTests
         var after = await AfterBarrierAsync(server);
 
         Assert.That(after - before, Is.EqualTo(new Ratings(Pod: 0, Node: 1, Claim: 1, Refresh: 0)), "on-replica (the one pod on node-a1), then the barrier");
+    }
+
+    [Test]
+    public async Task NodeHeartbeat_RatesNothing()
+    {
+        await using var server = await StartAsync(0);
+        var before = await AfterBarrierAsync(server);
+
+        var node = server.Kube.Get(NodesPath, null, A1)!;
+        node["status"]!["conditions"] = new JsonArray(new JsonObject { ["type"] = "Ready", ["status"] = "True", ["lastHeartbeatTime"] = DateTimeOffset.UtcNow.ToString("O") });
+        server.Kube.Update(NodesPath, node);
+        var after = await AfterBarrierAsync(server);
+
+        Assert.That(after - before, Is.EqualTo(new Ratings(Pod: 0, Node: 0, Claim: 1, Refresh: 0)), "only the barrier");
     }
 
     /// <summary><see cref="StorkPods"/>, <paramref name="morePods"/> more on node-a2 and node-c1, and the <c>barrier</c>

@@ -17,6 +17,7 @@ internal sealed class PlacementWatcher
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
     private readonly ResourceCache<Pod> _pods;
+    private readonly ICacheStatus[] _caches;
     private readonly PodPlacementRater _rater;
     private readonly IKubeApi _api;
     private readonly PlacementTally _tally;
@@ -33,6 +34,7 @@ internal sealed class PlacementWatcher
         ResourceCache<Pod> pods,
         NodeDirectory nodes,
         ResourceCache<PersistentVolume> volumes,
+        IEnumerable<ICacheStatus> caches,
         PodPlacementRater rater,
         IKubeApi api,
         PlacementTally tally,
@@ -41,8 +43,8 @@ internal sealed class PlacementWatcher
         TimeProvider time,
         ILogger<PlacementWatcher> logger)
     {
-        (_pods, _rater, _api, _tally, _metrics, _options, _time, _logger) =
-            (pods, rater, api, tally, metrics, options.Value, time, logger);
+        (_pods, _caches, _rater, _api, _tally, _metrics, _options, _time, _logger) =
+            (pods, [.. caches], rater, api, tally, metrics, options.Value, time, logger);
         pods.Subscribe(change => Enqueue(PlacementWork.PodChanged(change.Object, change.Type == CacheChangeType.Deleted)));
         nodes.Subscribe(node => Enqueue(PlacementWork.NodeChanged(node)));
         volumes.Subscribe(change =>
@@ -54,9 +56,9 @@ internal sealed class PlacementWatcher
         });
     }
 
-    /// <summary>Rates every bound pod, then follows changes until <paramref name="cancellationToken"/> (the end of
-    /// this instance's leadership); the tally is cleared when it ends. Pods present at the start do not count
-    /// as bound now.</summary>
+    /// <summary>Once every cache has synced, rates every bound pod, then follows changes until
+    /// <paramref name="cancellationToken"/> (the end of this instance's leadership); the tally is cleared when it
+    /// ends. Pods present at the start do not count as bound now.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         while (_queue.Reader.TryRead(out _))
@@ -68,7 +70,9 @@ internal sealed class PlacementWatcher
         var ticking = TickAsync(ticks, cancellationToken);
         try
         {
-            await _pods.WaitForSyncAsync(cancellationToken);
+            // Every cache first: a pod rated against a node cache still filling would name its replicas by their
+            // storage node ids, and its one NotHyperconverged event would keep that text.
+            await Task.WhenAll(_caches.Select(c => c.WaitForSyncAsync(cancellationToken)));
             await RefreshAllAsync(cancellationToken);
             await foreach (var work in _queue.Reader.ReadAllAsync(cancellationToken))
             {

@@ -8,6 +8,9 @@ public interface ICacheStatus
 
     bool IsSynced { get; }
 
+    /// <summary>Completes once the first full list is in.</summary>
+    Task WaitForSyncAsync(CancellationToken cancellationToken);
+
     int Count { get; }
 
     /// <summary>When the cache last heard from the API server (a list, an event, a bookmark or a clean close).</summary>

@@ -53,6 +53,20 @@ internal sealed class PlacementWatcherTests
     }
 
     [Test]
+    public async Task Watcher_NodeCacheLate_RatesOnlyOnceEveryCacheSynced()
+    {
+        await using var server = await ScoringServer.StartPortworxAsync((kube, sdk) =>
+        {
+            StorkPods.Seed(kube, sdk);
+            kube.FailNext("/api/v1/nodes", 500, count: 6, verb: FakeKubeVerb.List);
+        }, FastRefresh);
+
+        await server.Kube.WaitUntilAsync(() => Warnings(server).Length >= 1, Timeout, "a NotHyperconverged event");
+
+        Assert.That((string?)Warnings(server)[0]["message"], Does.Contain("replicas on " + A1 + " (Online)"), "rated before the node cache could place the replica");
+    }
+
+    [Test]
     public async Task Watcher_PodOfAnotherScheduler_NotHeldAndSelectorOnTheWire()
     {
         await using var server = await ScoringServer.StartPortworxAsync(StorkPods.Seed, FastRefresh);

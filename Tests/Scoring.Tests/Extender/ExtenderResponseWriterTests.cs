@@ -75,20 +75,7 @@ internal sealed class ExtenderResponseWriterTests
 
         ExtenderResponseWriter.WritePriorities(output, nodes, scores);
 
-        var expected = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(expected))
-        {
-            json.WriteStartArray();
-            foreach (var score in scores)
-            {
-                json.WriteStartObject();
-                json.WriteString("Host", score.Host);
-                json.WriteNumber("Score", score.Score);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
+        var expected = PrioritiesByUtf8JsonWriter(scores);
 
         Assert.That(Encoding.UTF8.GetString(output.WrittenSpan), Is.EqualTo(Encoding.UTF8.GetString(expected.WrittenSpan)));
     }
@@ -156,20 +143,7 @@ internal sealed class ExtenderResponseWriterTests
         ExtenderResponseWriter.WritePriorities(output, nodes, scores);
         ExtenderResponseWriter.WritePriorities(fromTable, nodes, scores, cached, slots);
 
-        var expected = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(expected))
-        {
-            json.WriteStartArray();
-            foreach (var score in scores)
-            {
-                json.WriteStartObject();
-                json.WriteString("Host", score.Host);
-                json.WriteNumber("Score", score.Score);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
+        var expected = PrioritiesByUtf8JsonWriter(scores);
 
         Assert.That(output.Written.SequenceEqual(expected.WrittenSpan.ToArray()), Is.True);
         Assert.That(fromTable.Written.SequenceEqual(expected.WrittenSpan.ToArray()), Is.True, "names read from the table's arrays by slot");
@@ -200,5 +174,24 @@ internal sealed class ExtenderResponseWriterTests
             Flushes++;
             return base.FlushAsync(cancellationToken);
         }
+    }
+
+    /// <summary>What <see cref="Utf8JsonWriter"/> writes for <paramref name="scores"/> as a HostPriorityList.</summary>
+    private static ArrayBufferWriter<byte> PrioritiesByUtf8JsonWriter(IEnumerable<NodeScore> scores)
+    {
+        var expected = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(expected);
+        json.WriteStartArray();
+        foreach (var score in scores)
+        {
+            json.WriteStartObject();
+            json.WriteString("Host", score.Host);
+            json.WriteNumber("Score", score.Score);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+        return expected;
     }
 }

@@ -19,19 +19,31 @@ internal static class ExtenderEndpoints
     /// on a pod-network port too (the connection's local address, unlike a Host header, cannot be forged).</summary>
     public static IEndpointRouteBuilder MapExtender(this IEndpointRouteBuilder endpoints)
     {
-        var extender = endpoints.MapGroup("").AddEndpointFilter(LoopbackOnlyAsync);
-        extender.MapPost("/" + FilterVerb, (HttpContext context, FilterEndpoint endpoint) => endpoint.HandleAsync(context));
-        extender.MapPost("/" + PrioritizeVerb, (HttpContext context, PrioritizeEndpoint endpoint) => endpoint.HandleAsync(context));
-        extender.MapPost("/" + ExplainEndpoint.Verb, (HttpContext context, ExplainEndpoint endpoint) => endpoint.HandleAsync(context));
-        extender.MapGet("/" + ExplainEndpoint.Verb, (HttpContext context, RunningPodEndpoint endpoint) => endpoint.HandleAsync(context));
+        var services = endpoints.ServiceProvider;
+        endpoints.MapPost("/" + FilterVerb, LoopbackOnly<FilterEndpoint>(services, (endpoint, context) => endpoint.HandleAsync(context)));
+        endpoints.MapPost("/" + PrioritizeVerb, LoopbackOnly<PrioritizeEndpoint>(services, (endpoint, context) => endpoint.HandleAsync(context)));
+        endpoints.MapPost("/" + ExplainEndpoint.Verb, LoopbackOnly<ExplainEndpoint>(services, (endpoint, context) => endpoint.HandleAsync(context)));
+        endpoints.MapGet("/" + ExplainEndpoint.Verb, LoopbackOnly<RunningPodEndpoint>(services, async (endpoint, context) =>
+            await (await endpoint.HandleAsync(context)).ExecuteAsync(context)));
         return endpoints;
     }
 
-    private static async ValueTask<object?> LoopbackOnlyAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    /// <summary>A plain request delegate over the endpoint singleton <typeparamref name="T"/>, taken from the application's
+    /// services at the first request rather than through a request scope per call (not at map time: resolving it needs
+    /// the Kubernetes connection), that answers 403 off loopback.</summary>
+    private static RequestDelegate LoopbackOnly<T>(IServiceProvider services, Func<T, HttpContext, Task> handle)
+        where T : notnull
     {
-        var local = invocation.HttpContext.Connection.LocalIpAddress;
-        return local is not null && IPAddress.IsLoopback(local)
-            ? await next(invocation)
-            : Results.Text("the extender answers on loopback only", statusCode: StatusCodes.Status403Forbidden);
+        var endpoint = new Lazy<T>(services.GetRequiredService<T>);
+        return context => context.Connection.LocalIpAddress is { } local && IPAddress.IsLoopback(local)
+            ? handle(endpoint.Value, context)
+            : ForbiddenAsync(context);
+    }
+
+    private static Task ForbiddenAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync("the extender answers on loopback only");
     }
 }

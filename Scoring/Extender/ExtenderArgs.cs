@@ -1,3 +1,5 @@
+using Stork.Scoring.Cluster;
+using Stork.Scoring.Placement;
 using Stork.Shared.Kube.Models;
 
 namespace Stork.Scoring.Extender;
@@ -11,9 +13,9 @@ internal sealed record ExtenderArgs(
     Pod Pod,
     NodeForm Form,
     IReadOnlyList<RequestNode> Nodes,
-    IReadOnlyList<Placement.KubeNodeInfo>? Cached = null,
+    IReadOnlyList<KubeNodeInfo>? Cached = null,
     IReadOnlyList<int>? Slots = null,
-    Cluster.NodeTable? Table = null) : IDisposable
+    NodeTable? Table = null) : IDisposable
 {
     public void Dispose()
     {

@@ -15,22 +15,16 @@ internal static class ExtenderResponseWriter
     /// the connection: the answer streams out in pieces instead of piling up whole in the response pipe.</summary>
     private const int FlushBytes = 256 * 1024;
 
-    /// <summary>ExtenderFilterResult: <c>{"Nodes","NodeNames","FailedNodes","FailedAndUnresolvableNodes","Error"}</c>.</summary>
-    public static async Task WriteFilterAsync(
+    /// <summary>The Nodes form of the ExtenderFilterResult, <c>{"Nodes","NodeNames","FailedNodes","FailedAndUnresolvableNodes","Error"}</c>:
+    /// the passing node objects echoed from <paramref name="body"/>, flushed to the connection as they pile up.</summary>
+    public static async Task WriteFilterNodesAsync(
         PipeWriter output,
-        NodeForm form,
         IEnumerable<RequestNode> passing,
         ReadOnlyMemory<byte> body,
         IEnumerable<KeyValuePair<string, string>> failed,
         IEnumerable<KeyValuePair<string, string>> failedAndUnresolvable,
         CancellationToken cancellationToken)
     {
-        if (form == NodeForm.NodeNames)
-        {
-            WriteNames(output, passing, failed, failedAndUnresolvable);
-            return;
-        }
-
         await using var json = new Utf8JsonWriter(output);
         json.WriteStartObject();
         json.WritePropertyName("Nodes");
@@ -61,7 +55,7 @@ internal static class ExtenderResponseWriter
 
     /// <summary>The NodeNames form of the ExtenderFilterResult: the passing names mostly copied pre-encoded
     /// (<see cref="RequestNode.Json"/>), what <see cref="Utf8JsonWriter"/> writes for the whole object.</summary>
-    private static void WriteNames(
+    public static void WriteFilterNames(
         IBufferWriter<byte> output,
         IEnumerable<RequestNode> passing,
         IEnumerable<KeyValuePair<string, string>> failed,

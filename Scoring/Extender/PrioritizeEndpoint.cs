@@ -14,16 +14,15 @@ internal sealed class PrioritizeEndpoint(
 
     public const string NonOptimumReason = "NonOptimumScheduling";
 
-    public Task HandleAsync(HttpContext context) => exchange.HandleAsync(context, Verb, async (_, args, span) =>
+    public Task HandleAsync(HttpContext context) => exchange.HandleAsync(context, Verb, async (request, args, span) =>
     {
         var scale = options.Value.ScoreScale;
         using var result = await decider.DecideAsync(
             Verb, args, r => PlacementScorer.Prioritize(r, scale, explain: false), (names, cause) => FailurePaths.Prioritize(names, scale, cause), context.RequestAborted);
         Record(args, result);
         span.SetVolumesScored(result.Placements.Count);
-        context.Response.ContentType = "application/json";
-        ExtenderResponseWriter.WritePriorities(context.Response.BodyWriter, args.Nodes, result.Scores, args.Table, args.Slots);
-        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+        await ExtenderAnswers.WriteWholeAsync(
+            context, request, answer => ExtenderResponseWriter.WritePriorities(answer, args.Nodes, result.Scores, args.Table, args.Slots));
         return result.Placements.Count > 0 ? "scored" : "uniform";
     });
 

@@ -112,7 +112,7 @@ internal sealed class ExtenderScenario : IBenchScenario
         progress.WriteLine($"{size} nodes: warming every body up on every endpoint (untimed) ...");
         foreach (var body in bodies)
         {
-            await InterleavedRun.RunAsync(client, Endpoints(service.Address, floor, body.Form), body.Bytes, IterationsFor(body.Bytes.Length).Warmup, 0, cancellationToken);
+            await InterleavedRun.RunAsync(client, Endpoints(service.Address, floor), body.Bytes, IterationsFor(body.Bytes.Length).Warmup, 0, cancellationToken);
         }
 
         var cases = new List<ExtenderCase>();
@@ -126,7 +126,7 @@ internal sealed class ExtenderScenario : IBenchScenario
             IReadOnlyList<PhaseCost> breakdown;
             await using (var updates = churn?.Invoke())
             {
-                samples = await InterleavedRun.RunAsync(client, Endpoints(service.Address, floor, body.Form), body.Bytes, warmup, iterations, cancellationToken);
+                samples = await InterleavedRun.RunAsync(client, Endpoints(service.Address, floor), body.Bytes, warmup, iterations, cancellationToken);
                 breakdown = await HandlerBreakdown.MeasureAsync(service.Services, body, iterations);
                 if (updates is not null)
                 {
@@ -134,18 +134,15 @@ internal sealed class ExtenderScenario : IBenchScenario
                 }
             }
 
-            cases.Add(new(size, body, check, samples[0], samples[1], samples[2], samples.Length > 3 ? samples[3] : null, breakdown));
+            cases.Add(new(size, body, check, samples[0], samples[1], samples[2], samples[3], breakdown));
         }
 
         return cases;
     }
 
-    /// <summary>The service's two verbs and the floor; for full Nodes bodies also the echo floor.</summary>
-    private static Uri[] Endpoints(Uri service, Uri floor, NodeForm form) =>
-    [
-        new(service, "/filter"), new(service, "/prioritize"), new(floor, FloorServer.ParsePath),
-        .. form == NodeForm.Nodes ? [new Uri(floor, FloorServer.EchoPath)] : Array.Empty<Uri>(),
-    ];
+    /// <summary>The service's two verbs, the floor and the echo floor.</summary>
+    private static Uri[] Endpoints(Uri service, Uri floor) =>
+        [new(service, "/filter"), new(service, "/prioritize"), new(floor, FloorServer.ParsePath), new(floor, FloorServer.EchoPath)];
 
     /// <summary>Enough requests for a stable p99 in about the same time per body: many small ones, fewer large ones.</summary>
     private static (int Warmup, int Iterations) IterationsFor(long bodyBytes) => bodyBytes switch

@@ -29,7 +29,7 @@ internal sealed class ExtenderResponseWriterTests
         var failed = args.Nodes.Where(n => !passes(n)).ToDictionary(n => n.Name, _ => "no");
         using var output = new CountingStream();
         var pipe = PipeWriter.Create(output);
-        await ExtenderResponseWriter.WriteFilterAsync(pipe, args.Form, args.Nodes.Where(passes), request, failed, [], CancellationToken.None)
+        await ExtenderResponseWriter.WriteFilterNodesAsync(pipe, args.Nodes.Where(passes), request, failed, [], CancellationToken.None)
             .WaitAsync(TimeSpan.FromSeconds(10));
         var flushes = output.Flushes;
         await pipe.CompleteAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
@@ -37,7 +37,7 @@ internal sealed class ExtenderResponseWriterTests
     }
 
     [Test]
-    public async Task WriteFilterAsync_LargeNodesAnswer_EchoesEveryPassingNodeVerbatimInPieces()
+    public async Task WriteFilterNodesAsync_LargeAnswer_EchoesEveryPassingNodeVerbatimInPieces()
     {
         var request = NodesRequest(200);
 
@@ -56,7 +56,7 @@ internal sealed class ExtenderResponseWriterTests
     }
 
     [Test]
-    public async Task WriteFilterAsync_SmallNodesAnswer_LeftForTheCallersFlush()
+    public async Task WriteFilterNodesAsync_SmallAnswer_LeftForTheCallersFlush()
     {
         var (answer, flushes) = await WriteFilterAsync(NodesRequest(3), _ => true);
 
@@ -81,18 +81,16 @@ internal sealed class ExtenderResponseWriterTests
     }
 
     [Test]
-    public async Task WriteFilterAsync_PreEncodedNames_WritesWhatUtf8JsonWriterWrites()
+    public void WriteFilterNames_PreEncodedNames_WritesWhatUtf8JsonWriterWrites()
     {
         string[] names = ["node-1", "a+b<é>\"q\""];
         var cached = NodeTable.Of(names.Select(n => new KubeNodeInfo(n, [], [], new Dictionary<string, string>(), false)));
         RequestNode[] nodes = [cached.Find(names[0])!, cached.Find(names[1])!, ExtenderArgsReader.NameOnly("only-in-request"), cached.Find(names[0])!];
         var failed = new Dictionary<string, string> { ["node-9"] = "Storage driver on this node is Offline", ["ü<x>"] = "a \"quoted\" reason" };
         var unresolvable = new Dictionary<string, string> { ["node-8"] = "gone" };
-        using var output = new MemoryStream();
-        var pipe = PipeWriter.Create(output);
+        var output = new ArrayBufferWriter<byte>();
 
-        await ExtenderResponseWriter.WriteFilterAsync(pipe, NodeForm.NodeNames, nodes, default, failed, unresolvable, CancellationToken.None);
-        await pipe.CompleteAsync();
+        ExtenderResponseWriter.WriteFilterNames(output, nodes, failed, unresolvable);
 
         var expected = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(expected))
@@ -121,9 +119,9 @@ internal sealed class ExtenderResponseWriterTests
             json.WriteEndObject();
         }
 
-        Assert.That(Encoding.UTF8.GetString(output.ToArray()), Is.EqualTo(Encoding.UTF8.GetString(expected.WrittenSpan)));
+        Assert.That(Encoding.UTF8.GetString(output.WrittenSpan), Is.EqualTo(Encoding.UTF8.GetString(expected.WrittenSpan)));
         Assert.That(
-            Encoding.UTF8.GetString(output.ToArray()),
+            Encoding.UTF8.GetString(output.WrittenSpan),
             Does.StartWith("""{"Nodes":null,"NodeNames":["node-1","a\u002Bb\u003C\u00E9\u003E\u0022q\u0022","only-in-request","node-1"],"FailedNodes":{"""));
     }
 

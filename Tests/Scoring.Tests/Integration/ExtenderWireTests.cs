@@ -62,6 +62,23 @@ internal sealed class ExtenderWireTests
         });
     }
 
+    /// <summary>A NodeNames answer is sent whole, with its length, rather than chunked.</summary>
+    [TestCase("/filter")]
+    [TestCase("/prioritize")]
+    public async Task NodeNamesForm_AnswerSentWithItsContentLength(string path)
+    {
+        using var answer = await server.PostAsync(path, NodeNamesForm(Pod("db-0", DataClaim), AllNodes));
+
+        var body = await answer.Content.ReadAsByteArrayAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(answer.Content.Headers.ContentLength, Is.EqualTo(body.Length));
+            Assert.That(answer.Headers.TransferEncodingChunked, Is.Not.True);
+            Assert.That(answer.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        });
+    }
+
     [TestCase(true)]
     [TestCase(false)]
     public async Task Prioritize_EitherNodeForm_ScoresEveryRequestNode(bool fullNodes)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.IO.Pipelines;
 using Microsoft.Extensions.DependencyInjection;
 using Stork.Bench.Reporting;
 using Stork.Scoring.Cluster;
@@ -12,7 +11,7 @@ namespace Stork.Bench.Scenarios.Extender;
 /// running service's own singletons, one at a time on the bench thread, without HTTP. Decode is
 /// <c>ExtenderArgsReader.Read</c> against the node directory's current table; gather is <c>PlacementRequestBuilder.BuildAsync</c> (of which the pod's volumes
 /// and the storage topology are also timed alone, so the rest is resolving the candidate nodes); decide is the pure
-/// rule; encode is <c>ExtenderResponseWriter</c> (filter into a pipe over <c>Stream.Null</c>, prioritize into a reused buffer). The floor's token pass over the same body is
+/// rule; encode is <c>ExtenderResponseWriter</c> into a reused buffer. The floor's token pass over the same body is
 /// timed the same way.</summary>
 internal static class HandlerBreakdown
 {
@@ -49,13 +48,11 @@ internal static class HandlerBreakdown
                 using var result = PlacementScorer.Prioritize(request, ScoreScale.Stork, explain: false);
                 return result.Scores.Count;
             }),
-            await PhaseTimer.MeasureAsync("encode: filter", iterations, async () =>
+            PhaseTimer.Measure("encode: filter", iterations, () =>
             {
-                var pipe = PipeWriter.Create(Stream.Null);
-                await ExtenderResponseWriter.WriteFilterAsync(
-                    pipe, args.Form, FilterEndpoint.Passing(args.Nodes, filtered.Passed), body.Bytes, filtered.Failed, [], CancellationToken.None);
-                await pipe.CompleteAsync();
-                return 0;
+                output.ResetWrittenCount();
+                ExtenderResponseWriter.WriteFilterNames(output, FilterEndpoint.Passing(args.Nodes, filtered.Passed), filtered.Failed, []);
+                return output.WrittenCount;
             }),
             PhaseTimer.Measure("encode: prioritize", iterations, () =>
             {

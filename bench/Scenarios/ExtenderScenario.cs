@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Stork.Bench.Http;
 using Stork.Bench.Reporting;
 using Stork.Bench.Scenarios.Extender;
@@ -100,8 +101,8 @@ internal sealed class ExtenderScenario : IBenchScenario
         return (setup, await MeasureAsync(cluster, service, floor, client, progress, () => NodeChurn.Start(cluster, kube, churn), cancellationToken));
     }
 
-    /// <summary>Every body: first all warmed up on every endpoint (untimed, so that no body is measured while code it
-    /// shares with the others is still being jitted), then each checked, timed over HTTP and broken down offline.</summary>
+    /// <summary>Every body: first checked (<see cref="AnswerCheck"/>), then all warmed up (<see cref="WarmUpAsync"/>), then each timed
+    /// over HTTP and broken down offline.</summary>
     /// <param name="churn">Starts the Node updates around each timed run, or null.</param>
     private static async Task<List<ExtenderCase>> MeasureAsync(
         ExtenderCluster cluster, RunningServer service, Uri floor, HttpClient client, TextWriter progress, Func<NodeChurn>? churn,
@@ -109,16 +110,16 @@ internal sealed class ExtenderScenario : IBenchScenario
     {
         var size = cluster.Count;
         var bodies = Forms.SelectMany(form => VolumeCounts.Select(volumes => ExtenderBody.Create(cluster, form, volumes))).ToArray();
-        progress.WriteLine($"{size} nodes: warming every body up on every endpoint (untimed) ...");
+        var checks = new List<AnswerCheck>();
         foreach (var body in bodies)
         {
-            await InterleavedRun.RunAsync(client, Endpoints(service.Address, floor), body.Bytes, IterationsFor(body.Bytes.Length).Warmup, 0, cancellationToken);
+            checks.Add(await AnswerCheck.RunAsync(client, service.Address, body, cluster, cancellationToken));
         }
 
+        await WarmUpAsync(bodies, service, floor, client, progress, cancellationToken);
         var cases = new List<ExtenderCase>();
-        foreach (var body in bodies)
+        foreach (var (body, check) in bodies.Zip(checks))
         {
-            var check = await AnswerCheck.RunAsync(client, service.Address, body, cluster, cancellationToken);
             var (warmup, iterations) = IterationsFor(body.Bytes.Length);
             progress.WriteLine($"{size} nodes, {body.Form}, {body.Volumes} volume(s): {Units.Megabytes(body.Bytes.Length)} body, {warmup} + {iterations} iterations ...");
             ManagedHeap.SettledBytes(); // setup's garbage is collected now, not during the timed requests
@@ -138,6 +139,36 @@ internal sealed class ExtenderScenario : IBenchScenario
         }
 
         return cases;
+    }
+
+    /// <summary>Rounds of every body on every endpoint and through the offline breakdown, untimed, until a round (and a pause
+    /// after it for the runtime's background compiler) leaves the number of methods the JIT compiled unchanged: no body is
+    /// timed while code it runs, or the bench's own, is still being compiled or promoted to optimized code. One round is not
+    /// enough: the runtime promotes a method only once no new method was compiled for a while (100 ms), so a round that
+    /// compiles the next body's code keeps the last one's slow code in place.</summary>
+    private static async Task WarmUpAsync(
+        ExtenderBody[] bodies, RunningServer service, Uri floor, HttpClient client, TextWriter progress, CancellationToken cancellationToken)
+    {
+        const int MaxRounds = 8;
+        progress.WriteLine("warming every body up on every endpoint and offline (untimed) until the JIT settles ...");
+        for (var round = 1; round <= MaxRounds; round++)
+        {
+            var compiled = JitInfo.GetCompiledMethodCount();
+            foreach (var body in bodies)
+            {
+                var warmup = IterationsFor(body.Bytes.Length).Warmup;
+                await InterleavedRun.RunAsync(client, Endpoints(service.Address, floor), body.Bytes, warmup, 0, cancellationToken);
+                await HandlerBreakdown.MeasureAsync(service.Services, body, warmup);
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+            var settled = JitInfo.GetCompiledMethodCount() == compiled;
+            progress.WriteLine($"  warm-up round {round}: {JitInfo.GetCompiledMethodCount() - compiled} methods compiled{(settled ? ", settled" : "")}");
+            if (settled)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>The service's two verbs, the floor and the echo floor.</summary>

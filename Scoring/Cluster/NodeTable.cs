@@ -19,7 +19,7 @@ internal sealed class NodeTable
     private readonly RequestNode[] entries;
     private readonly KubeNodeInfo[] nodes;
     private readonly string[] nameAt;
-    private readonly byte[][] jsonAt;
+    private readonly ReadOnlyMemory<byte>[] jsonAt;
 
     private NodeTable(NodeNameIndex names, RequestNode[] entries)
     {
@@ -27,7 +27,7 @@ internal sealed class NodeTable
         this.entries = entries;
         nodes = Array.ConvertAll(entries, e => e.Cached!);
         nameAt = Array.ConvertAll(entries, e => e.Name);
-        jsonAt = Array.ConvertAll(entries, e => e.Json!);
+        jsonAt = Array.ConvertAll(entries, e => e.Json);
     }
 
     /// <summary>Every cached node, by slot.</summary>
@@ -61,7 +61,7 @@ internal sealed class NodeTable
     public string NameAt(int slot) => nameAt[slot];
 
     /// <summary>The pre-encoded name of the node in <paramref name="slot"/> (<see cref="RequestNode.Json"/>).</summary>
-    public byte[] JsonAt(int slot) => jsonAt[slot];
+    public ReadOnlySpan<byte> JsonAt(int slot) => jsonAt[slot].Span;
 
     /// <summary>The cached node of that name, or null (also for text that is not valid UTF-16).</summary>
     public RequestNode? Find(ReadOnlySpan<char> name) => SlotOf(name) is var slot and >= 0 ? entries[slot] : null;
@@ -84,7 +84,7 @@ internal sealed class NodeTable
         }
 
         var next = (RequestNode[])entries.Clone();
-        next[slot] = Entry(node, slot);
+        next[slot] = entries[slot] with { Cached = node };
         return new(names, next);
     }
 
@@ -127,8 +127,20 @@ internal sealed class NodeTable
         }
     }
 
-    private static NodeTable Indexed(RequestNode[] entries) => new(new NodeNameIndex([.. entries.Select(e => e.Name)]), entries);
+    /// <summary>A table over <paramref name="entries"/> with a new name index. Entries whose name is not pre-encoded yet get
+    /// it, all of them in one new array in slot order (every node, for a table built whole); the others keep theirs.</summary>
+    private static NodeTable Indexed(RequestNode[] entries)
+    {
+        var fresh = Enumerable.Range(0, entries.Length).Where(slot => entries[slot].Json.IsEmpty).ToArray();
+        var json = HostJson.OfAll(Array.ConvertAll(fresh, slot => entries[slot].Name));
+        for (var k = 0; k < fresh.Length; k++)
+        {
+            entries[fresh[k]] = entries[fresh[k]] with { Json = json[k] };
+        }
+
+        return new(new NodeNameIndex([.. entries.Select(e => e.Name)]), entries);
+    }
 
     private static RequestNode Entry(KubeNodeInfo node, int slot) =>
-        ExtenderArgsReader.NameOnly(node.Name) with { Cached = node, Json = HostJson.Of(node.Name), Slot = slot };
+        ExtenderArgsReader.NameOnly(node.Name) with { Cached = node, Slot = slot };
 }

@@ -73,9 +73,9 @@ internal static class ExtenderResponseWriter
             }
 
             first = false;
-            if (node.Json is { } encoded)
+            if (!node.Json.IsEmpty)
             {
-                chunks.Write(HostJson.Name(encoded));
+                chunks.Write(HostJson.Name(node.Json.Span));
             }
             else
             {
@@ -133,9 +133,9 @@ internal static class ExtenderResponseWriter
             {
                 chunks.Write(table.JsonAt(slots[i]));
             }
-            else if (i < nodes.Count && nodes[i].Json is { } encoded && string.Equals(nodes[i].Name, score.Host, StringComparison.Ordinal))
+            else if (i < nodes.Count && !nodes[i].Json.IsEmpty && string.Equals(nodes[i].Name, score.Host, StringComparison.Ordinal))
             {
-                chunks.Write(encoded);
+                chunks.Write(nodes[i].Json.Span);
             }
             else
             {

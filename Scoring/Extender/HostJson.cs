@@ -24,7 +24,30 @@ internal static class HostJson
         return fragment;
     }
 
+    /// <summary>The fragments of all <paramref name="names"/>, laid end to end in one array in their order: an answer
+    /// that names nodes in that order copies them from consecutive memory rather than from an array per node.</summary>
+    public static ReadOnlyMemory<byte>[] OfAll(IReadOnlyList<string> names)
+    {
+        var fragments = new byte[names.Count][];
+        for (var i = 0; i < fragments.Length; i++)
+        {
+            fragments[i] = Of(names[i]);
+        }
+
+        var all = new byte[fragments.Sum(f => (long)f.Length)];
+        var slices = new ReadOnlyMemory<byte>[fragments.Length];
+        var at = 0;
+        for (var i = 0; i < fragments.Length; i++)
+        {
+            fragments[i].CopyTo(all, at);
+            slices[i] = all.AsMemory(at, fragments[i].Length);
+            at += fragments[i].Length;
+        }
+
+        return slices;
+    }
+
     /// <summary>The quoted name within <paramref name="fragment"/>, a JSON string value.</summary>
-    public static ReadOnlySpan<byte> Name(byte[] fragment) =>
-        fragment.AsSpan(Start.Length, fragment.Length - Start.Length - ScoreKey.Length);
+    public static ReadOnlySpan<byte> Name(ReadOnlySpan<byte> fragment) =>
+        fragment[Start.Length..^ScoreKey.Length];
 }

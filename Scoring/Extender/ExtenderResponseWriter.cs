@@ -119,23 +119,26 @@ internal static class ExtenderResponseWriter
         IBufferWriter<byte> output, IReadOnlyList<RequestNode> nodes, IReadOnlyList<NodeScore> scores, NodeTable? table = null, IReadOnlyList<int>? slots = null)
     {
         Utf8JsonWriter? names = null;
+        var byPosition = ListSpans.Of(nodes);
+        var scored = ListSpans.Of(scores);
+        var inTable = table is null ? [] : ListSpans.Of(slots);
         var chunks = new ChunkWriter(output);
         chunks.Write("["u8);
-        for (var i = 0; i < scores.Count; i++)
+        for (var i = 0; i < scored.Length; i++)
         {
             if (i > 0)
             {
                 chunks.Write(","u8);
             }
 
-            var score = scores[i];
-            if (table is not null && slots is not null && i < slots.Count && ReferenceEquals(table.NameAt(slots[i]), score.Host))
+            var score = scored[i];
+            if (i < inTable.Length && ReferenceEquals(table!.NameAt(inTable[i]), score.Host))
             {
-                chunks.Write(table.JsonAt(slots[i]));
+                chunks.Write(table.JsonAt(inTable[i]));
             }
-            else if (i < nodes.Count && !nodes[i].Json.IsEmpty && string.Equals(nodes[i].Name, score.Host, StringComparison.Ordinal))
+            else if (i < byPosition.Length && !byPosition[i].Json.IsEmpty && string.Equals(byPosition[i].Name, score.Host, StringComparison.Ordinal))
             {
-                chunks.Write(nodes[i].Json.Span);
+                chunks.Write(byPosition[i].Json.Span);
             }
             else
             {

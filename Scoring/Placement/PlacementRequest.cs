@@ -16,7 +16,14 @@ internal sealed record PlacementRequest(
     IReadOnlyList<KubeNodeInfo> Candidates,
     IReadOnlyList<int>? Slots = null)
 {
-    /// <summary>The storage node index candidate <paramref name="index"/> is matched to, or -1.</summary>
-    public int MatchOf(StorageTopology topology, int index) =>
-        Slots is { } slots ? topology.Match(Candidates[index], slots[index]) : topology.Match(Candidates[index]);
+    /// <summary>The storage node index candidate <paramref name="index"/> of <paramref name="candidates"/> (<see cref="CandidateSpan"/>)
+    /// is matched to, or -1; <paramref name="slots"/> is <see cref="SlotSpan"/>.</summary>
+    public static int MatchOf(StorageTopology topology, ReadOnlySpan<KubeNodeInfo> candidates, ReadOnlySpan<int> slots, int index) =>
+        topology.Match(candidates[index], index < slots.Length ? slots[index] : -1);
+
+    /// <summary><see cref="Candidates"/> as a span (<see cref="ListSpans"/>).</summary>
+    public ReadOnlySpan<KubeNodeInfo> CandidateSpan => ListSpans.Of(Candidates);
+
+    /// <summary><see cref="Slots"/> as a span, empty without them.</summary>
+    public ReadOnlySpan<int> SlotSpan => ListSpans.Of(Slots);
 }

@@ -37,15 +37,16 @@ internal sealed class ScoringPass
 
     public PrioritizeResult Run(PlacementRequest request)
     {
-        var candidates = request.Candidates;
-        var scores = new PooledList<NodeScore>(candidates.Count);
+        var candidates = request.CandidateSpan;
+        var slots = request.SlotSpan;
+        var scores = new PooledList<NodeScore>(candidates.Length);
         var known = ArrayPool<(bool Known, long Score, IReadOnlyList<string> Reasons)>.Shared.Rent(_topology.LocalityCount * States);
         Array.Clear(known, 0, _topology.LocalityCount * States);
         try
         {
-            for (var i = 0; i < candidates.Count; i++)
+            for (var i = 0; i < candidates.Length; i++)
             {
-                var (score, reasons) = Score(request.MatchOf(_topology, i), known);
+                var (score, reasons) = Score(PlacementRequest.MatchOf(_topology, candidates, slots, i), known);
                 scores.Add(new(candidates[i].Name, score, reasons));
             }
         }

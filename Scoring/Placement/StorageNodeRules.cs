@@ -21,9 +21,10 @@ internal sealed class StorageNodeRules(
     /// <param name="failed">Takes every other node that fails, after those.</param>
     public FilterResult Apply(PlacementRequest request, Dictionary<string, string> failed)
     {
-        var candidates = request.Candidates;
-        var passed = new PooledList<string>(candidates.Count);
-        for (var i = 0; i < candidates.Count; i++)
+        var candidates = request.CandidateSpan;
+        var slots = request.SlotSpan;
+        var passed = new PooledList<string>(candidates.Length);
+        for (var i = 0; i < candidates.Length; i++)
         {
             var node = candidates[i];
             if (node.StorageUnschedulable)
@@ -31,7 +32,7 @@ internal sealed class StorageNodeRules(
                 continue;
             }
 
-            var reason = Verdict(request.MatchOf(topology, i));
+            var reason = Verdict(PlacementRequest.MatchOf(topology, candidates, slots, i));
             if (reason is null)
             {
                 passed.Add(node.Name);

@@ -55,32 +55,51 @@ internal static class ExtenderResponseWriter
 
     /// <summary>The NodeNames form of the ExtenderFilterResult: the passing names mostly copied pre-encoded
     /// (<see cref="RequestNode.Json"/>), what <see cref="Utf8JsonWriter"/> writes for the whole object.</summary>
+    /// <param name="nodes">The request's nodes.</param>
+    /// <param name="passed">The names of those that pass, in request order (every filter rule keeps it): one merge walk
+    /// finds them.</param>
+    /// <param name="table">With <paramref name="slots"/>, as for <see cref="WritePriorities"/>.</param>
     public static void WriteFilterNames(
         IBufferWriter<byte> output,
-        IEnumerable<RequestNode> passing,
+        IReadOnlyList<RequestNode> nodes,
+        IReadOnlyList<string> passed,
+        NodeTable? table,
+        IReadOnlyList<int>? slots,
         IEnumerable<KeyValuePair<string, string>> failed,
         IEnumerable<KeyValuePair<string, string>> failedAndUnresolvable)
     {
+        var byPosition = ListSpans.Of(nodes);
+        var names = ListSpans.Of(passed);
+        var inTable = table is null ? [] : ListSpans.Of(slots);
         var chunks = new ChunkWriter(output);
         using var json = new Utf8JsonWriter(output);
         chunks.Write("{\"Nodes\":null,\"NodeNames\":["u8);
-        var first = true;
-        foreach (var node in passing)
+        var next = 0;
+        for (var i = 0; i < byPosition.Length && next < names.Length; i++)
         {
-            if (!first)
+            var fromTable = i < inTable.Length;
+            if (!string.Equals(fromTable ? table!.NameAt(inTable[i]) : byPosition[i].Name, names[next], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (next++ > 0)
             {
                 chunks.Write(","u8);
             }
 
-            first = false;
-            if (!node.Json.IsEmpty)
+            if (fromTable)
             {
-                chunks.Write(HostJson.Name(node.Json.Span));
+                chunks.Write(HostJson.Name(table!.JsonAt(inTable[i])));
+            }
+            else if (!byPosition[i].Json.IsEmpty)
+            {
+                chunks.Write(HostJson.Name(byPosition[i].Json.Span));
             }
             else
             {
                 chunks.Flush();
-                json.WriteStringValue(node.Name);
+                json.WriteStringValue(byPosition[i].Name);
                 json.Flush();
                 json.Reset();
             }

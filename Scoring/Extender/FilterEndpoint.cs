@@ -12,15 +12,16 @@ internal sealed class FilterEndpoint(ExtenderExchange exchange, PlacementDecider
         using var result = await decider.DecideAsync(Verb, args, PlacementFilter.Filter, FailurePaths.Filter, context.RequestAborted);
         var outcome = result.Outcome.ToString();
         logger.Decided(Verb, args.Pod.Metadata.Namespace ?? "", args.Pod.Metadata.Name ?? "", outcome, result.Reason);
-        var passing = Passing(args.Nodes, result.Passed);
         if (args.Form == NodeForm.NodeNames)
         {
-            await ExtenderAnswers.WriteWholeAsync(context, request, answer => ExtenderResponseWriter.WriteFilterNames(answer, passing, result.Failed, []));
+            await ExtenderAnswers.WriteWholeAsync(
+                context, request, answer => ExtenderResponseWriter.WriteFilterNames(answer, args.Nodes, result.Passed, args.Table, args.Slots, result.Failed, []));
             return outcome;
         }
 
         context.Response.ContentType = "application/json";
-        await ExtenderResponseWriter.WriteFilterNodesAsync(context.Response.BodyWriter, passing, request.Body!.Memory, result.Failed, [], context.RequestAborted);
+        await ExtenderResponseWriter.WriteFilterNodesAsync(
+            context.Response.BodyWriter, Passing(args.Nodes, result.Passed), request.Body!.Memory, result.Failed, [], context.RequestAborted);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
         return outcome;
     });

@@ -81,16 +81,22 @@ internal sealed class ExtenderResponseWriterTests
     }
 
     [Test]
-    public void WriteFilterNames_PreEncodedNames_WritesWhatUtf8JsonWriterWrites()
+    [TestCase(false)]
+    [TestCase(true)]
+    public void WriteFilterNames_PreEncodedNames_WritesWhatUtf8JsonWriterWrites(bool fromTable)
     {
-        string[] names = ["node-1", "a+b<é>\"q\""];
+        string[] names = ["node-1", "a+b<é>\"q\"", "node-failing"];
         var cached = NodeTable.Of(names.Select(n => new KubeNodeInfo(n, [], [], new Dictionary<string, string>(), false)));
-        RequestNode[] nodes = [cached.Find(names[0])!, cached.Find(names[1])!, ExtenderArgsReader.NameOnly("only-in-request"), cached.Find(names[0])!];
+        RequestNode[] request = fromTable
+            ? [cached.Find(names[0])!, cached.Find(names[2])!, cached.Find(names[1])!, cached.Find(names[0])!]
+            : [cached.Find(names[0])!, cached.Find(names[2])!, cached.Find(names[1])!, ExtenderArgsReader.NameOnly("only-in-request"), cached.Find(names[0])!];
+        var nodes = request.Where(n => n.Name != "node-failing").ToArray();
         var failed = new Dictionary<string, string> { ["node-9"] = "Storage driver on this node is Offline", ["ü<x>"] = "a \"quoted\" reason" };
         var unresolvable = new Dictionary<string, string> { ["node-8"] = "gone" };
         var output = new ArrayBufferWriter<byte>();
 
-        ExtenderResponseWriter.WriteFilterNames(output, nodes, failed, unresolvable);
+        ExtenderResponseWriter.WriteFilterNames(
+            output, request, [.. nodes.Select(n => n.Name)], fromTable ? cached : null, fromTable ? [.. request.Select(n => n.Slot)] : null, failed, unresolvable);
 
         var expected = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(expected))
@@ -122,7 +128,9 @@ internal sealed class ExtenderResponseWriterTests
         Assert.That(Encoding.UTF8.GetString(output.WrittenSpan), Is.EqualTo(Encoding.UTF8.GetString(expected.WrittenSpan)));
         Assert.That(
             Encoding.UTF8.GetString(output.WrittenSpan),
-            Does.StartWith("""{"Nodes":null,"NodeNames":["node-1","a\u002Bb\u003C\u00E9\u003E\u0022q\u0022","only-in-request","node-1"],"FailedNodes":{"""));
+            Does.StartWith(fromTable
+                ? """{"Nodes":null,"NodeNames":["node-1","a\u002Bb\u003C\u00E9\u003E\u0022q\u0022","node-1"],"FailedNodes":{"""
+                : """{"Nodes":null,"NodeNames":["node-1","a\u002Bb\u003C\u00E9\u003E\u0022q\u0022","only-in-request","node-1"],"FailedNodes":{"""));
     }
 
     /// <summary>An answer far larger than one span of the output: pieces are never lost or reordered at span ends.</summary>

@@ -51,7 +51,7 @@ internal static class HandlerBreakdown
             PhaseTimer.Measure("encode: filter", iterations, () =>
             {
                 output.ResetWrittenCount();
-                ExtenderResponseWriter.WriteFilterNames(output, FilterEndpoint.Passing(args.Nodes, filtered.Passed), filtered.Failed, []);
+                ExtenderResponseWriter.WriteFilterNames(output, args.Nodes, filtered.Passed, args.Table, args.Slots, filtered.Failed, []);
                 return output.WrittenCount;
             }),
             PhaseTimer.Measure("encode: prioritize", iterations, () =>

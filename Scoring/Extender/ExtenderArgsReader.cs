@@ -158,7 +158,6 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
         }
 
         var names = new ResolvedNames(cached?.Count ?? 4, resolving: cached is not null);
-        Span<char> stack = stackalloc char[256];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.String)
@@ -172,18 +171,29 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
                 continue;
             }
 
-            var length = reader.ValueSpan.Length;
-            var rented = length > stack.Length ? ArrayPool<char>.Shared.Rent(length) : null;
-            var buffer = rented ?? stack;
-            var name = buffer[..JsonText.Copy(ref reader, buffer, "ExtenderArgs.NodeNames")];
-            names.Add(cached?.Find(name) ?? NameOnly(name.ToString()));
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
+            names.Add(Unescaped(ref reader, cached));
         }
 
         return names;
+    }
+
+    /// <summary>The request node of a name that is escaped or not the cache's. Apart from the loop over every name, whose
+    /// method then takes no stack buffer: a method that does is compiled optimized at once, without the profile that
+    /// tiered compilation would have gathered for it.</summary>
+    private static RequestNode Unescaped(ref Utf8JsonReader reader, NodeTable? cached)
+    {
+        Span<char> stack = stackalloc char[256];
+        var length = reader.ValueSpan.Length;
+        var rented = length > stack.Length ? ArrayPool<char>.Shared.Rent(length) : null;
+        var buffer = rented ?? stack;
+        var name = buffer[..JsonText.Copy(ref reader, buffer, "ExtenderArgs.NodeNames")];
+        var node = cached?.Find(name) ?? NameOnly(name.ToString());
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return node;
     }
 
     internal static RequestNode NameOnly(string name) =>

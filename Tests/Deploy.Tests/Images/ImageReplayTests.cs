@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Stork.Deploy.Tests.Support;
 
 namespace Stork.Deploy.Tests.Images;
@@ -35,5 +36,16 @@ internal sealed class ImageReplayTests
             Assert.That(File.Exists(replay.PathIn(image.Target, image.Assembly + ".dll")), Is.True, "the app in the image's WORKDIR");
             Assert.That(File.Exists(replay.PathIn(image.Target, image.Assembly + ".runtimeconfig.json")), Is.True, "framework-dependent: the runtime image runs it");
         });
+    }
+
+    /// <summary>The scoring image's thread-pool workers sleep when idle rather than spin (README, "Sizing").</summary>
+    [Test]
+    public async Task Replay_Scoring_IdleWorkersDoNotSpin()
+    {
+        var scoring = ImageTargets.All.Single(i => i.Target == "scoring");
+
+        var config = JsonNode.Parse(await File.ReadAllTextAsync(replay.PathIn(scoring.Target, scoring.Assembly + ".runtimeconfig.json")))!;
+
+        Assert.That((int?)config["runtimeOptions"]?["configProperties"]?["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"], Is.Zero);
     }
 }

@@ -157,7 +157,7 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
             throw new MalformedArgsException("ExtenderArgs.NodeNames must be an array of strings");
         }
 
-        var names = new ResolvedNames(cached?.Count ?? 4, resolving: cached is not null);
+        var names = new ResolvedNames(cached?.Count ?? 4, cached);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.String)
@@ -167,7 +167,7 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
 
             if (!reader.ValueIsEscaped && cached?.SlotOf(reader.ValueSpan) is >= 0 and var slot)
             {
-                names.Add(cached, slot);
+                names.Add(slot);
                 continue;
             }
 

@@ -68,17 +68,17 @@ internal static class ExtenderResponseWriter
         IEnumerable<KeyValuePair<string, string>> failed,
         IEnumerable<KeyValuePair<string, string>> failedAndUnresolvable)
     {
-        var byPosition = ListSpans.Of(nodes);
         var names = ListSpans.Of(passed);
         var inTable = table is null ? [] : ListSpans.Of(slots);
+        var count = nodes.Count;
         var chunks = new ChunkWriter(output);
         using var json = new Utf8JsonWriter(output);
         chunks.Write("{\"Nodes\":null,\"NodeNames\":["u8);
         var next = 0;
-        for (var i = 0; i < byPosition.Length && next < names.Length; i++)
+        for (var i = 0; i < count && next < names.Length; i++)
         {
             var fromTable = i < inTable.Length;
-            if (!string.Equals(fromTable ? table!.NameAt(inTable[i]) : byPosition[i].Name, names[next], StringComparison.Ordinal))
+            if (!string.Equals(fromTable ? table!.NameAt(inTable[i]) : nodes[i].Name, names[next], StringComparison.Ordinal))
             {
                 continue;
             }
@@ -92,14 +92,14 @@ internal static class ExtenderResponseWriter
             {
                 chunks.Write(HostJson.Name(table!.JsonAt(inTable[i])));
             }
-            else if (!byPosition[i].Json.IsEmpty)
+            else if (!nodes[i].Json.IsEmpty)
             {
-                chunks.Write(HostJson.Name(byPosition[i].Json.Span));
+                chunks.Write(HostJson.Name(nodes[i].Json.Span));
             }
             else
             {
                 chunks.Flush();
-                json.WriteStringValue(byPosition[i].Name);
+                json.WriteStringValue(nodes[i].Name);
                 json.Flush();
                 json.Reset();
             }
@@ -138,7 +138,6 @@ internal static class ExtenderResponseWriter
         IBufferWriter<byte> output, IReadOnlyList<RequestNode> nodes, IReadOnlyList<NodeScore> scores, NodeTable? table = null, IReadOnlyList<int>? slots = null)
     {
         Utf8JsonWriter? names = null;
-        var byPosition = ListSpans.Of(nodes);
         var scored = ListSpans.Of(scores);
         var inTable = table is null ? [] : ListSpans.Of(slots);
         var chunks = new ChunkWriter(output);
@@ -155,9 +154,9 @@ internal static class ExtenderResponseWriter
             {
                 chunks.Write(table.JsonAt(inTable[i]));
             }
-            else if (i < byPosition.Length && !byPosition[i].Json.IsEmpty && string.Equals(byPosition[i].Name, score.Host, StringComparison.Ordinal))
+            else if (i < nodes.Count && nodes[i] is { Json.IsEmpty: false } node && string.Equals(node.Name, score.Host, StringComparison.Ordinal))
             {
-                chunks.Write(byPosition[i].Json.Span);
+                chunks.Write(node.Json.Span);
             }
             else
             {

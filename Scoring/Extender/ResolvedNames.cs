@@ -3,61 +3,86 @@ using Stork.Scoring.Placement;
 
 namespace Stork.Scoring.Extender;
 
-/// <summary>The NodeNames of a request as the reader resolves them: every request node and, while the node cache
-/// knows every name, the cached nodes and their slots beside them (the candidates, without another pass over the
-/// request nodes). Pooled lists; disposing hands back those not passed on in an <see cref="ExtenderArgs"/>.</summary>
+/// <summary>The NodeNames of a request as the reader resolves them. While the node table knows every name: the cached
+/// nodes (the candidates, without another pass over the request) and their slots, the request nodes read through
+/// those (<see cref="TableNodes"/>). From the first name it does not know: a list of request nodes. Pooled lists;
+/// disposing hands back those not passed on in an <see cref="ExtenderArgs"/>.</summary>
 internal sealed class ResolvedNames : IDisposable
 {
-    public ResolvedNames(int capacity, bool resolving)
+    private readonly NodeTable? table;
+    private PooledList<RequestNode>? listed;
+
+    /// <param name="table">Resolves the names; without it every name is listed as read.</param>
+    public ResolvedNames(int capacity, NodeTable? table)
     {
-        Nodes = new(capacity);
-        if (resolving)
+        this.table = table;
+        if (table is null)
         {
-            Cached = new(capacity);
-            Slots = new(capacity);
+            listed = new(capacity);
+            return;
         }
+
+        Cached = new(capacity);
+        Slots = new(capacity);
     }
 
-    public PooledList<RequestNode> Nodes { get; }
+    public IReadOnlyList<RequestNode> Nodes => listed ?? (IReadOnlyList<RequestNode>)new TableNodes(table!, Slots!);
 
-    /// <summary>Null once a name is not the cache's.</summary>
+    /// <summary>Null once a name is not the table's.</summary>
     public PooledList<KubeNodeInfo>? Cached { get; private set; }
 
     /// <inheritdoc cref="Cached"/>
     public PooledList<int>? Slots { get; private set; }
 
-    /// <summary>The cached node in that slot of <paramref name="table"/>.</summary>
-    public void Add(NodeTable table, int slot)
+    /// <summary>The table's node in that slot.</summary>
+    public void Add(int slot)
     {
-        Nodes.Add(table.EntryAt(slot));
-        Cached?.Add(table.NodeAt(slot));
-        Slots?.Add(slot);
-    }
-
-    public void Add(RequestNode node)
-    {
-        Nodes.Add(node);
-        if (Cached is null)
+        if (listed is not null)
         {
+            listed.Add(table!.EntryAt(slot));
             return;
         }
 
-        if (node.Cached is { } cached)
+        Cached!.Add(table!.NodeAt(slot));
+        Slots!.Add(slot);
+    }
+
+    /// <summary>A node the table does not know (or one read from an escaped name, which may be the table's).</summary>
+    public void Add(RequestNode node)
+    {
+        if (listed is null && node.Cached is { } cached && table is not null)
         {
-            Cached.Add(cached);
+            Cached!.Add(cached);
             Slots!.Add(node.Slot);
             return;
         }
 
-        Cached.Dispose();
-        Slots!.Dispose();
-        (Cached, Slots) = (null, null);
+        List().Add(node);
     }
 
     public void Dispose()
     {
-        Nodes.Dispose();
+        listed?.Dispose();
         Cached?.Dispose();
         Slots?.Dispose();
+    }
+
+    /// <summary>The request nodes as a list, made from the slots so far at the first name the table does not know.</summary>
+    private PooledList<RequestNode> List()
+    {
+        if (listed is null)
+        {
+            listed = new(Math.Max(Slots!.Count * 2, 4));
+            foreach (var slot in Slots.AsSpan())
+            {
+                listed.Add(table!.EntryAt(slot));
+            }
+
+            Cached!.Dispose();
+            Slots.Dispose();
+            (Cached, Slots) = (null, null);
+        }
+
+        return listed;
     }
 }

@@ -38,13 +38,11 @@ internal sealed class ImageReplayTests
         });
     }
 
-    /// <summary>The scoring image's thread-pool workers sleep when idle rather than spin (README, "Sizing").</summary>
-    [Test]
-    public async Task Replay_Scoring_IdleWorkersDoNotSpin()
+    /// <summary>Each image's thread-pool workers sleep when idle rather than spin (README, "The webhook" and "The scoring sidecar").</summary>
+    [TestCaseSource(typeof(ImageTargets), nameof(ImageTargets.All))]
+    public async Task Replay_Target_IdleWorkersDoNotSpin(ImageTarget image)
     {
-        var scoring = ImageTargets.All.Single(i => i.Target == "scoring");
-
-        var config = JsonNode.Parse(await File.ReadAllTextAsync(replay.PathIn(scoring.Target, scoring.Assembly + ".runtimeconfig.json")))!;
+        var config = JsonNode.Parse(await File.ReadAllTextAsync(replay.PathIn(image.Target, image.Assembly + ".runtimeconfig.json")))!;
 
         Assert.That((int?)config["runtimeOptions"]?["configProperties"]?["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"], Is.Zero);
     }

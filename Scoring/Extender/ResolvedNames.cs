@@ -50,7 +50,7 @@ internal sealed class ResolvedNames : IDisposable
     /// <summary>A node the table does not know (or one read from an escaped name, which may be the table's).</summary>
     public void Add(RequestNode node)
     {
-        if (listed is null && node.Cached is { } cached && table is not null)
+        if (listed is null && node.Cached is { } cached)
         {
             Cached!.Add(cached);
             Slots!.Add(node.Slot);

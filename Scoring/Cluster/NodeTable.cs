@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Json;
 using System.Text.Unicode;
 using Stork.Scoring.Extender;
 using Stork.Scoring.Placement;
@@ -7,7 +8,7 @@ namespace Stork.Scoring.Cluster;
 
 /// <summary>One published state of the node directory: every cached node reduced to <see cref="KubeNodeInfo"/>,
 /// and per name the request node a NodeNames entry resolves to, looked up by the name's UTF-8 bytes as the request
-/// carries them (<see cref="NodeNameIndex"/>: no string per name), with its name pre-encoded for the answers.
+/// carries them (<see cref="NodeNameIndex"/>: no string per name), which also holds the names the answers copy.
 /// Every node has a slot, its index in <see cref="Nodes"/> (a topology built over them keeps its per-node data by
 /// slot). A change to a known node replaces the entry in its slot and keeps the name index; a new name is appended
 /// and a delete moves the last node into the freed slot, both building a new index: Node additions and deletions
@@ -19,7 +20,6 @@ internal sealed class NodeTable
     private readonly RequestNode[] entries;
     private readonly KubeNodeInfo[] nodes;
     private readonly string[] nameAt;
-    private readonly ReadOnlyMemory<byte>[] jsonAt;
 
     private NodeTable(NodeNameIndex names, RequestNode[] entries)
     {
@@ -27,7 +27,6 @@ internal sealed class NodeTable
         this.entries = entries;
         nodes = Array.ConvertAll(entries, e => e.Cached!);
         nameAt = Array.ConvertAll(entries, e => e.Name);
-        jsonAt = Array.ConvertAll(entries, e => e.Json);
     }
 
     /// <summary>Every cached node, by slot.</summary>
@@ -60,8 +59,9 @@ internal sealed class NodeTable
     /// <summary>The name of the node in <paramref name="slot"/>, the very string of its <see cref="KubeNodeInfo.Name"/>.</summary>
     public string NameAt(int slot) => nameAt[slot];
 
-    /// <summary>The pre-encoded name of the node in <paramref name="slot"/> (<see cref="RequestNode.Json"/>).</summary>
-    public ReadOnlySpan<byte> JsonAt(int slot) => jsonAt[slot].Span;
+    /// <summary>The name of the node in <paramref name="slot"/> as the UTF-8 bytes <see cref="Utf8JsonWriter"/> writes between
+    /// quotes, or empty when it would escape some (<see cref="NodeNameIndex.PlainAt"/>).</summary>
+    public ReadOnlySpan<byte> PlainNameAt(int slot) => names.PlainAt(slot);
 
     /// <summary>The cached node of that name, or null (also for text that is not valid UTF-16).</summary>
     public RequestNode? Find(ReadOnlySpan<char> name) => SlotOf(name) is var slot and >= 0 ? entries[slot] : null;
@@ -84,7 +84,7 @@ internal sealed class NodeTable
         }
 
         var next = (RequestNode[])entries.Clone();
-        next[slot] = entries[slot] with { Cached = node };
+        next[slot] = entries[slot] with { Name = node.Name, Cached = node };
         return new(names, next);
     }
 
@@ -127,19 +127,8 @@ internal sealed class NodeTable
         }
     }
 
-    /// <summary>A table over <paramref name="entries"/> with a new name index. Entries whose name is not pre-encoded yet get
-    /// it, all of them in one new array in slot order (every node, for a table built whole); the others keep theirs.</summary>
-    private static NodeTable Indexed(RequestNode[] entries)
-    {
-        var fresh = Enumerable.Range(0, entries.Length).Where(slot => entries[slot].Json.IsEmpty).ToArray();
-        var json = HostJson.OfAll(Array.ConvertAll(fresh, slot => entries[slot].Name));
-        for (var k = 0; k < fresh.Length; k++)
-        {
-            entries[fresh[k]] = entries[fresh[k]] with { Json = json[k] };
-        }
-
-        return new(new NodeNameIndex([.. entries.Select(e => e.Name)]), entries);
-    }
+    /// <summary>A table over <paramref name="entries"/> with a new name index.</summary>
+    private static NodeTable Indexed(RequestNode[] entries) => new(new NodeNameIndex([.. entries.Select(e => e.Name)]), entries);
 
     private static RequestNode Entry(KubeNodeInfo node, int slot) =>
         ExtenderArgsReader.NameOnly(node.Name) with { Cached = node, Slot = slot };

@@ -9,6 +9,7 @@ namespace Stork.Scoring.Extender;
 /// <param name="Cached">NodeNames form, when the node cache knew every name: per node its cached node and, in
 /// <paramref name="Slots"/>, its slot in <paramref name="Table"/>, gathered while decoding (the candidates, without
 /// another pass; the answers' names read from the table's arrays).</param>
+/// <param name="Table">NodeNames form: the node table the names were resolved against.</param>
 internal sealed record ExtenderArgs(
     Pod Pod,
     NodeForm Form,

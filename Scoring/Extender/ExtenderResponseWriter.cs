@@ -53,8 +53,8 @@ internal static class ExtenderResponseWriter
         json.WriteEndObject();
     }
 
-    /// <summary>The NodeNames form of the ExtenderFilterResult: the passing names mostly copied pre-encoded
-    /// (<see cref="RequestNode.Json"/>), what <see cref="Utf8JsonWriter"/> writes for the whole object.</summary>
+    /// <summary>The NodeNames form of the ExtenderFilterResult: the passing names mostly copied from the node table
+    /// (<see cref="NodeTable.PlainNameAt"/>), what <see cref="Utf8JsonWriter"/> writes for the whole object.</summary>
     /// <param name="nodes">The request's nodes.</param>
     /// <param name="passed">The names of those that pass, in request order (every filter rule keeps it): one merge walk
     /// finds them.</param>
@@ -69,7 +69,7 @@ internal static class ExtenderResponseWriter
         IEnumerable<KeyValuePair<string, string>> failedAndUnresolvable)
     {
         var names = ListSpans.Of(passed);
-        var inTable = table is null ? [] : ListSpans.Of(slots);
+        var inTable = ListSpans.Of(slots);
         var count = nodes.Count;
         var chunks = new ChunkWriter(output);
         using var json = new Utf8JsonWriter(output);
@@ -77,9 +77,17 @@ internal static class ExtenderResponseWriter
         var next = 0;
         for (var i = 0; i < count && next < names.Length; i++)
         {
-            var fromTable = i < inTable.Length;
-            if (!string.Equals(fromTable ? table!.NameAt(inTable[i]) : nodes[i].Name, names[next], StringComparison.Ordinal))
+            var slot = SlotOf(i, table, inTable, nodes);
+            var name = slot >= 0 ? table!.NameAt(slot) : nodes[i].Name;
+            if (!string.Equals(name, names[next], StringComparison.Ordinal))
             {
+                continue;
+            }
+
+            var plain = slot >= 0 ? table!.PlainNameAt(slot) : [];
+            if (!plain.IsEmpty)
+            {
+                chunks.Write(next++ > 0 ? ",\""u8 : "\""u8, plain, "\""u8);
                 continue;
             }
 
@@ -88,21 +96,10 @@ internal static class ExtenderResponseWriter
                 chunks.Write(","u8);
             }
 
-            if (fromTable)
-            {
-                chunks.Write(HostJson.Name(table!.JsonAt(inTable[i])));
-            }
-            else if (!nodes[i].Json.IsEmpty)
-            {
-                chunks.Write(HostJson.Name(nodes[i].Json.Span));
-            }
-            else
-            {
-                chunks.Flush();
-                json.WriteStringValue(nodes[i].Name);
-                json.Flush();
-                json.Reset();
-            }
+            chunks.Flush();
+            json.WriteStringValue(name);
+            json.Flush();
+            json.Reset();
         }
 
         chunks.Write("],\"FailedNodes\":"u8);
@@ -114,6 +111,12 @@ internal static class ExtenderResponseWriter
         chunks.Write(",\"Error\":\"\"}"u8);
         chunks.Flush();
     }
+
+    /// <summary>The slot in <paramref name="table"/> of request node <paramref name="index"/>: read from
+    /// <paramref name="slots"/> while the table knew every name (without reading the request node), else the node's own.
+    /// -1 without a table or for a node it does not know.</summary>
+    private static int SlotOf(int index, NodeTable? table, ReadOnlySpan<int> slots, IReadOnlyList<RequestNode> nodes) =>
+        table is null ? -1 : index < slots.Length ? slots[index] : index < nodes.Count ? nodes[index].Slot : -1;
 
     /// <summary>A root object of string values, flushed; the writer is reset for the next value.</summary>
     private static void WriteObject(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, string>> entries)
@@ -130,37 +133,30 @@ internal static class ExtenderResponseWriter
     }
 
     /// <summary>HostPriorityList: <c>[{"Host","Score"}]</c>, one entry per score. Scores are in request order, so
-    /// the request node at the same position, when it has the same name, gives the entry's start pre-encoded
-    /// (<see cref="RequestNode.Json"/>): the answer is mostly copied bytes. Other names are encoded here.</summary>
-    /// <param name="table">With <paramref name="slots"/>, the node table the request's names were resolved against and
-    /// their slots in it: the pre-encoded names are read from its arrays, without reading the request nodes.</param>
+    /// the request node at the same position, when it has the same name, gives the entry's name from the node table
+    /// (<see cref="NodeTable.PlainNameAt"/>): the answer is mostly copied bytes. Other names are encoded here.</summary>
+    /// <param name="table">The node table the request's names were resolved against; with <paramref name="slots"/>, their
+    /// slots in it (while it knew every name): then the names are read from its arrays, without reading the request nodes.</param>
     public static void WritePriorities(
         IBufferWriter<byte> output, IReadOnlyList<RequestNode> nodes, IReadOnlyList<NodeScore> scores, NodeTable? table = null, IReadOnlyList<int>? slots = null)
     {
         Utf8JsonWriter? names = null;
         var scored = ListSpans.Of(scores);
-        var inTable = table is null ? [] : ListSpans.Of(slots);
+        var inTable = ListSpans.Of(slots);
         var chunks = new ChunkWriter(output);
         chunks.Write("["u8);
         for (var i = 0; i < scored.Length; i++)
         {
-            if (i > 0)
-            {
-                chunks.Write(","u8);
-            }
-
             var score = scored[i];
-            if (i < inTable.Length && ReferenceEquals(table!.NameAt(inTable[i]), score.Host))
+            var slot = SlotOf(i, table, inTable, nodes);
+            var plain = slot >= 0 && string.Equals(table!.NameAt(slot), score.Host, StringComparison.Ordinal) ? table.PlainNameAt(slot) : [];
+            if (!plain.IsEmpty)
             {
-                chunks.Write(table.JsonAt(inTable[i]));
-            }
-            else if (i < nodes.Count && nodes[i] is { Json.IsEmpty: false } node && string.Equals(node.Name, score.Host, StringComparison.Ordinal))
-            {
-                chunks.Write(node.Json.Span);
+                chunks.Write(i > 0 ? ",{\"Host\":\""u8 : "{\"Host\":\""u8, plain, "\",\"Score\":"u8);
             }
             else
             {
-                chunks.Write("{\"Host\":"u8);
+                chunks.Write(i > 0 ? ",{\"Host\":"u8 : "{\"Host\":"u8);
                 chunks.Flush();
                 names ??= new Utf8JsonWriter(output);
                 names.WriteStringValue(score.Host);

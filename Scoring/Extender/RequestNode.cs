@@ -5,8 +5,6 @@ namespace Stork.Scoring.Extender;
 /// <param name="Annotations">Only the annotations the reader was asked for.</param>
 /// <param name="Raw">Where the full node object sits in the request body (Nodes form), to echo it verbatim.</param>
 /// <param name="Cached">NodeNames form: the node cache's node of that name, when there is one.</param>
-/// <param name="Json">With <paramref name="Cached"/>: the name pre-encoded for the answers (<see cref="HostJson"/>), a slice of
-/// the node table's one array of them; empty otherwise.</param>
 /// <param name="Slot">With <paramref name="Cached"/>: its index in the node table's <see cref="Cluster.NodeTable.Nodes"/>, -1 otherwise.</param>
 internal sealed record RequestNode(
     string Name,
@@ -16,5 +14,4 @@ internal sealed record RequestNode(
     IReadOnlyList<string> InternalIps,
     Range Raw,
     Placement.KubeNodeInfo? Cached = null,
-    ReadOnlyMemory<byte> Json = default,
     int Slot = -1);

@@ -1,46 +1,50 @@
-using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json;
 using Stork.Scoring.Cluster;
-using Stork.Scoring.Extender;
 using Stork.Scoring.Placement;
 
 namespace Stork.Scoring.Tests.Cluster;
 
-/// <summary>Issue 11: the answers copy the pre-encoded names of a table from consecutive memory.</summary>
+/// <summary>Issue 11: the answers copy a table's names from its name index; the table's names are its nodes' strings.</summary>
 internal sealed class NodeTableTests
 {
-    private static KubeNodeInfo Node(string name) => new(name, [], [], new Dictionary<string, string>(), false);
+    private static KubeNodeInfo Node(string name, string zone = "z1") =>
+        new(name, [], [], new Dictionary<string, string> { ["topology.kubernetes.io/zone"] = zone }, false);
 
-    private static ArraySegment<byte> Segment(ReadOnlyMemory<byte> json) =>
-        MemoryMarshal.TryGetArray(json, out var segment) ? segment : throw new AssertionException("not array-backed");
-
-    [Test]
-    public void Of_PreEncodedNames_EndToEndInOneArrayInSlotOrder()
+    [TestCase("ip-10-0-0-1.ec2.internal")]
+    [TestCase("worker_1")]
+    public void PlainNameAt_NameTheWriterLeavesAsIs_ItsUtf8Bytes(string name)
     {
-        var table = NodeTable.Of(new[] { "a", "bb", "c\"c" }.Select(Node));
+        var table = NodeTable.Of([Node("other"), Node(name)]);
 
-        var segments = Enumerable.Range(0, table.Count).Select(slot => Segment(table.EntryAt(slot).Json)).ToArray();
+        Assert.That(Encoding.UTF8.GetString(table.PlainNameAt(1)), Is.EqualTo(name));
+        Assert.That("\"" + name + "\"", Is.EqualTo(JsonSerializer.Serialize(name)), "what Utf8JsonWriter writes");
+    }
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(segments.Select(s => s.Array).Distinct().Count(), Is.EqualTo(1));
-            Assert.That(segments.Skip(1).Select((s, i) => s.Offset - (segments[i].Offset + segments[i].Count)), Is.All.Zero);
-            Assert.That(Encoding.UTF8.GetString(table.JsonAt(2)), Is.EqualTo(Encoding.UTF8.GetString(HostJson.Of("c\"c"))));
-        });
+    [TestCase("c\"c")]
+    [TestCase("a+b")]
+    [TestCase("wörker")]
+    [TestCase("<x>")]
+    public void PlainNameAt_NameTheWriterEscapes_Empty(string name)
+    {
+        var table = NodeTable.Of([Node(name)]);
+
+        Assert.That(table.PlainNameAt(0).IsEmpty, Is.True);
     }
 
     [Test]
-    public void With_NewNode_EncodedAloneWhileTheOthersKeepTheirs()
+    public void With_ChangedNode_ItsNameIsTheNewNodesOwnString()
     {
-        var before = NodeTable.Of(new[] { "a", "b" }.Select(Node));
+        var before = NodeTable.Of([Node("a"), Node("b")]);
+        var changed = Node(new string("a".AsSpan()), "z2");
 
-        var after = before.With(Node("c"));
+        var after = before.With(changed);
 
         Assert.Multiple(() =>
         {
-            Assert.That(after.EntryAt(0), Is.SameAs(before.EntryAt(0)));
+            Assert.That(after.NameAt(0), Is.SameAs(changed.Name));
+            Assert.That(after.EntryAt(0).Name, Is.SameAs(changed.Name));
             Assert.That(after.EntryAt(1), Is.SameAs(before.EntryAt(1)));
-            Assert.That(Encoding.UTF8.GetString(after.JsonAt(2)), Is.EqualTo(Encoding.UTF8.GetString(HostJson.Of("c"))));
         });
     }
 }

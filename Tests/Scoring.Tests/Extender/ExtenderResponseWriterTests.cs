@@ -65,7 +65,7 @@ internal sealed class ExtenderResponseWriterTests
     }
 
     [Test]
-    public void WritePriorities_PreEncodedAndOtherNames_WritesWhatUtf8JsonWriterWrites()
+    public void WritePriorities_TableAndOtherNames_WritesWhatUtf8JsonWriterWrites()
     {
         string[] names = ["node-1", "a+b<é>\"q\"", "cached-elsewhere", "only-in-request"];
         var cached = NodeTable.Of(names[..3].Select(n => new KubeNodeInfo(n, [], [], new Dictionary<string, string>(), false)));
@@ -73,7 +73,7 @@ internal sealed class ExtenderResponseWriterTests
         NodeScore[] scores = [new(names[0], 100, []), new(names[1], -7, []), new("renamed", 5, []), new(names[3], 0, []), new("extra", 1, [])];
         var output = new ArrayBufferWriter<byte>();
 
-        ExtenderResponseWriter.WritePriorities(output, nodes, scores);
+        ExtenderResponseWriter.WritePriorities(output, nodes, scores, cached);
 
         var expected = PrioritiesByUtf8JsonWriter(scores);
 
@@ -83,11 +83,11 @@ internal sealed class ExtenderResponseWriterTests
     [Test]
     [TestCase(false)]
     [TestCase(true)]
-    public void WriteFilterNames_PreEncodedNames_WritesWhatUtf8JsonWriterWrites(bool fromTable)
+    public void WriteFilterNames_TableAndOtherNames_WritesWhatUtf8JsonWriterWrites(bool allInTable)
     {
         string[] names = ["node-1", "a+b<é>\"q\"", "node-failing"];
         var cached = NodeTable.Of(names.Select(n => new KubeNodeInfo(n, [], [], new Dictionary<string, string>(), false)));
-        RequestNode[] request = fromTable
+        RequestNode[] request = allInTable
             ? [cached.Find(names[0])!, cached.Find(names[2])!, cached.Find(names[1])!, cached.Find(names[0])!]
             : [cached.Find(names[0])!, cached.Find(names[2])!, cached.Find(names[1])!, ExtenderArgsReader.NameOnly("only-in-request"), cached.Find(names[0])!];
         var nodes = request.Where(n => n.Name != "node-failing").ToArray();
@@ -96,7 +96,7 @@ internal sealed class ExtenderResponseWriterTests
         var output = new ArrayBufferWriter<byte>();
 
         ExtenderResponseWriter.WriteFilterNames(
-            output, request, [.. nodes.Select(n => n.Name)], fromTable ? cached : null, fromTable ? [.. request.Select(n => n.Slot)] : null, failed, unresolvable);
+            output, request, [.. nodes.Select(n => n.Name)], cached, allInTable ? [.. request.Select(n => n.Slot)] : null, failed, unresolvable);
 
         var expected = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(expected))
@@ -128,7 +128,7 @@ internal sealed class ExtenderResponseWriterTests
         Assert.That(Encoding.UTF8.GetString(output.WrittenSpan), Is.EqualTo(Encoding.UTF8.GetString(expected.WrittenSpan)));
         Assert.That(
             Encoding.UTF8.GetString(output.WrittenSpan),
-            Does.StartWith(fromTable
+            Does.StartWith(allInTable
                 ? """{"Nodes":null,"NodeNames":["node-1","a\u002Bb\u003C\u00E9\u003E\u0022q\u0022","node-1"],"FailedNodes":{"""
                 : """{"Nodes":null,"NodeNames":["node-1","a\u002Bb\u003C\u00E9\u003E\u0022q\u0022","only-in-request","node-1"],"FailedNodes":{"""));
     }
@@ -143,16 +143,19 @@ internal sealed class ExtenderResponseWriterTests
         var scores = names.Select((n, i) => new NodeScore(n, i % 7 == 0 ? long.MinValue : i * 37L, [])).ToArray();
         var output = new StingyBufferWriter();
         var fromTable = new StingyBufferWriter();
+        var bySlotOfNode = new StingyBufferWriter();
         var slots = nodes.Select(n => n.Slot).ToArray();
         scores[5] = scores[5] with { Host = "renamed" };
 
         ExtenderResponseWriter.WritePriorities(output, nodes, scores);
         ExtenderResponseWriter.WritePriorities(fromTable, nodes, scores, cached, slots);
+        ExtenderResponseWriter.WritePriorities(bySlotOfNode, nodes, scores, cached);
 
         var expected = PrioritiesByUtf8JsonWriter(scores);
 
         Assert.That(output.Written.SequenceEqual(expected.WrittenSpan.ToArray()), Is.True);
         Assert.That(fromTable.Written.SequenceEqual(expected.WrittenSpan.ToArray()), Is.True, "names read from the table's arrays by slot");
+        Assert.That(bySlotOfNode.Written.SequenceEqual(expected.WrittenSpan.ToArray()), Is.True, "names read from the table by the nodes' slots");
     }
 
     /// <summary>Gives spans of just the size asked for, so that every piece of an answer meets a span's end.</summary>

@@ -28,25 +28,16 @@ internal static class PlacementFilter
 
     private static FilterResult FilterDriverPod(PlacementRequest request, IReadOnlyList<PodVolume> volumes)
     {
-        var failed = new Dictionary<string, string>(StringComparer.Ordinal);
         var candidates = request.Candidates;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            if (candidates[i].StorageUnschedulable)
-            {
-                failed[candidates[i].Name] = FilterReasons.Unschedulable;
-            }
-        }
-
         if (!request.Storage.IsSuccess)
         {
-            return Pass(candidates, failed, FilterOutcome.DriverUnavailable, FilterReasons.StorageNodesUnavailable(request.Storage.Error!));
+            return Pass(candidates, FilterOutcome.DriverUnavailable, FilterReasons.StorageNodesUnavailable(request.Storage.Error!));
         }
 
         var windows = volumes.FirstOrDefault(v => v.Flags.Windows);
         if (windows is not null)
         {
-            return Pass(candidates, failed, FilterOutcome.WindowsVolume, FilterReasons.Windows(windows));
+            return Pass(candidates, FilterOutcome.WindowsVolume, FilterReasons.Windows(windows));
         }
 
         var topology = request.Storage.Value!;
@@ -60,7 +51,7 @@ internal static class PlacementFilter
             }
         }
 
-        return new StorageNodeRules(request.Options.PreferLocalNodeOnly, volumes, sites, topology).Apply(request, failed);
+        return new StorageNodeRules(request.Options.PreferLocalNodeOnly, volumes, sites, topology).Apply(request);
     }
 
     private static FilterResult PassAll(IReadOnlyList<KubeNodeInfo> candidates, FilterOutcome outcome, string reason)
@@ -74,19 +65,20 @@ internal static class PlacementFilter
         return new(outcome, passed, new Dictionary<string, string>(), reason);
     }
 
-    /// <summary>Every candidate passes but those annotated unschedulable for storage.</summary>
-    private static FilterResult Pass(
-        IReadOnlyList<KubeNodeInfo> candidates,
-        Dictionary<string, string> failed,
-        FilterOutcome outcome,
-        string reason)
+    /// <summary>Every candidate passes but those annotated unschedulable for storage, which fail for that.</summary>
+    private static FilterResult Pass(IReadOnlyList<KubeNodeInfo> candidates, FilterOutcome outcome, string reason)
     {
         var passed = new PooledList<string>(candidates.Count);
-        for (var i = 0; i < candidates.Count; i++)
+        var failed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in ListSpans.Of(candidates))
         {
-            if (!candidates[i].StorageUnschedulable)
+            if (node.StorageUnschedulable)
             {
-                passed.Add(candidates[i].Name);
+                failed[node.Name] = FilterReasons.Unschedulable;
+            }
+            else
+            {
+                passed.Add(node.Name);
             }
         }
 

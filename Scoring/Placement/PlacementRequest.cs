@@ -8,7 +8,7 @@ namespace Stork.Scoring.Placement;
 /// <param name="Storage">The storage topology, or the driver's error when its nodes are unavailable.</param>
 /// <param name="Candidates">The nodes of the extender request, in request order.</param>
 /// <param name="Slots">When known, per candidate its position in the node list the topology was built over
-/// (<see cref="StorageTopology.Match(KubeNodeInfo, int)"/>); a wrong one only costs a lookup.</param>
+/// (<see cref="StorageTopology.CandidateAt"/>); a wrong one only costs a lookup.</param>
 internal sealed record PlacementRequest(
     PodSchedulingOptions Options,
     VolumeLookup Volumes,
@@ -16,10 +16,10 @@ internal sealed record PlacementRequest(
     IReadOnlyList<KubeNodeInfo> Candidates,
     IReadOnlyList<int>? Slots = null)
 {
-    /// <summary>The storage node index candidate <paramref name="index"/> of <paramref name="candidates"/> (<see cref="CandidateSpan"/>)
-    /// is matched to, or -1; <paramref name="slots"/> is <see cref="SlotSpan"/>.</summary>
-    public static int MatchOf(StorageTopology topology, ReadOnlySpan<KubeNodeInfo> candidates, ReadOnlySpan<int> slots, int index) =>
-        topology.Match(candidates[index], index < slots.Length ? slots[index] : -1);
+    /// <summary>Candidate <paramref name="index"/> of <paramref name="candidates"/> (<see cref="CandidateSpan"/>) as the rules
+    /// read it; <paramref name="slots"/> is <see cref="SlotSpan"/>.</summary>
+    public static Candidate CandidateAt(StorageTopology topology, ReadOnlySpan<KubeNodeInfo> candidates, ReadOnlySpan<int> slots, int index) =>
+        topology.CandidateAt(candidates[index], index < slots.Length ? slots[index] : -1);
 
     /// <summary><see cref="Candidates"/> as a span (<see cref="ListSpans"/>).</summary>
     public ReadOnlySpan<KubeNodeInfo> CandidateSpan => ListSpans.Of(Candidates);

@@ -46,8 +46,9 @@ internal sealed class ScoringPass
         {
             for (var i = 0; i < candidates.Length; i++)
             {
-                var (score, reasons) = Score(PlacementRequest.MatchOf(_topology, candidates, slots, i), known);
-                scores.Add(new(candidates[i].Name, score, reasons));
+                var candidate = PlacementRequest.CandidateAt(_topology, candidates, slots, i);
+                var (score, reasons) = Score(candidate.StorageIndex, known);
+                scores.Add(new(candidate.Name, score, reasons));
             }
         }
         finally

@@ -2,8 +2,8 @@ using Stork.Shared.Storage;
 
 namespace Stork.Scoring.Placement;
 
-/// <summary>The per-node part of the filter: a node passes when it is matched to an Online or
-/// StorageDown storage node that holds a replica of every hyperconverged volume (only with the pod's
+/// <summary>The per-node part of the filter: a node annotated unschedulable for storage fails for that; any other passes
+/// when it is matched to an Online or StorageDown storage node that holds a replica of every hyperconverged volume (only with the pod's
 /// preferLocalNodeOnly) and no replica of a volume that prefers remote nodes only. A usable storage node holding
 /// no replica fails on the first volume that needs a local replica, or passes: that is found once, not per node.</summary>
 internal sealed class StorageNodeRules(
@@ -16,30 +16,23 @@ internal sealed class StorageNodeRules(
     private readonly int[] _holders = [.. sites.SelectMany(s => s.StorageIndices)];
     private int? _firstNeedingLocal;
 
-    /// <param name="request">Its candidates annotated unschedulable for storage are skipped (they are in
-    /// <paramref name="failed"/> already).</param>
-    /// <param name="failed">Takes every other node that fails, after those.</param>
-    public FilterResult Apply(PlacementRequest request, Dictionary<string, string> failed)
+    public FilterResult Apply(PlacementRequest request)
     {
         var candidates = request.CandidateSpan;
         var slots = request.SlotSpan;
         var passed = new PooledList<string>(candidates.Length);
+        var failed = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Length; i++)
         {
-            var node = candidates[i];
-            if (node.StorageUnschedulable)
-            {
-                continue;
-            }
-
-            var reason = Verdict(PlacementRequest.MatchOf(topology, candidates, slots, i));
+            var candidate = PlacementRequest.CandidateAt(topology, candidates, slots, i);
+            var reason = candidate.StorageUnschedulable ? FilterReasons.Unschedulable : Verdict(candidate.StorageIndex);
             if (reason is null)
             {
-                passed.Add(node.Name);
+                passed.Add(candidate.Name);
             }
             else
             {
-                failed[node.Name] = reason;
+                failed[candidate.Name] = reason;
             }
         }
 

@@ -12,9 +12,12 @@ internal sealed class StorageTopology
     private readonly Dictionary<string, int> _byId;
     private readonly StorageNodeIndex _index;
 
-    /// <summary>The Kubernetes nodes as given, by position; per position the storage node it matches.</summary>
+    /// <summary>The Kubernetes nodes as given, by position; per position the storage node it matches, and the node's name
+    /// and unschedulable flag (read from these arrays, a candidate's node object is not read at all).</summary>
     private readonly KubeNodeInfo[] _kubeNodes;
     private readonly int[] _matchAt;
+    private readonly string[] _nameAt;
+    private readonly bool[] _unschedulableAt;
 
     /// <summary>A Kubernetes node's position by name (of equal names the last).</summary>
     private readonly Dictionary<string, int> _positions;
@@ -43,6 +46,8 @@ internal sealed class StorageTopology
         _locatedBy = locatedBy;
         _localities = localities;
         _states = Array.ConvertAll(nodes, n => n.Node.Status);
+        _nameAt = Array.ConvertAll(kubeNodes, k => k.Name);
+        _unschedulableAt = Array.ConvertAll(kubeNodes, k => k.StorageUnschedulable);
     }
 
     public int Count => _nodes.Length;
@@ -161,10 +166,13 @@ internal sealed class StorageTopology
             ? _matchAt[k]
             : _index.Match(node);
 
-    /// <summary><see cref="Match(KubeNodeInfo)"/> read from an array when <paramref name="position"/> is where that very
-    /// node was in the list the topology was built over (a NodeNames candidate's slot in the node table): no hashing.</summary>
-    public int Match(KubeNodeInfo node, int position) =>
-        (uint)position < (uint)_kubeNodes.Length && ReferenceEquals(_kubeNodes[position], node) ? _matchAt[position] : Match(node);
+    /// <summary>What the rules read of candidate <paramref name="node"/>, with its <see cref="Match(KubeNodeInfo)"/>. Read from
+    /// arrays when <paramref name="position"/> is where that very node was in the list the topology was built over (a
+    /// NodeNames candidate's slot in the node table): no hashing, and the node object is not read.</summary>
+    public Candidate CandidateAt(KubeNodeInfo node, int position) =>
+        (uint)position < (uint)_kubeNodes.Length && ReferenceEquals(_kubeNodes[position], node)
+            ? new(_nameAt[position], _unschedulableAt[position], _matchAt[position])
+            : new(node.Name, node.StorageUnschedulable, Match(node));
 
     /// <summary>A storage node's locality is known only while it is Online or StorageDown and located by a Kubernetes node.</summary>
     private static LocatedStorageNode Locate(StorageNode node, KubeNodeInfo? kube, string rackLabel, Localities localities, int index)

@@ -60,6 +60,20 @@ internal sealed class PlacementFilterTests
         Assert.That(result.Failed["n1"], Does.Contain(AnnotationKeys.OperatorUnschedulable));
     }
 
+    /// <summary>Issue 11: NodeNames candidates are read by their slot in the list the topology was built over.</summary>
+    [Test]
+    public void Filter_UnschedulableAnnotation_NodeDroppedWhenReadBySlot()
+    {
+        KubeNodeInfo[] cached = [Unschedulable(Nodes[0]), Nodes[1], Nodes[2]];
+        var topology = StorageTopology.Build([new("s1", "n1", "", [], StorageNodeStatus.Online), new("s2", "n2", "", [], StorageNodeStatus.Online)], cached, AnnotationKeys.PortworxRack);
+        var request = Request(new VolumeLookup.Ready([Volume("a", ["s1"])]), topology, candidates: [cached[1], cached[0]]) with { Slots = [1, 0] };
+
+        var result = PlacementFilter.Filter(request);
+
+        Assert.That(result.Passed, Is.EqualTo(new[] { "n2" }));
+        Assert.That(result.Failed["n1"], Does.Contain(AnnotationKeys.OperatorUnschedulable));
+    }
+
     [Test]
     public void Filter_StorageNodesUnavailable_SchedulableNodesPass()
     {

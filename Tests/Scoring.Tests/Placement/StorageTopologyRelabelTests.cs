@@ -110,7 +110,7 @@ internal sealed class StorageTopologyRelabelTests
 
             for (var k = 0; k < nodes.Length; k++)
             {
-                Assert.That(actual.Match(nodes[k], k), Is.EqualTo(expected.Match(nodes[k], k)), "match at " + k);
+                Assert.That(actual.CandidateAt(nodes[k], k), Is.EqualTo(expected.CandidateAt(nodes[k], k)), "candidate at " + k);
                 Assert.That(actual.Match(nodes[k]), Is.EqualTo(expected.Match(nodes[k])), "match of " + k);
             }
         });

@@ -49,12 +49,8 @@ internal sealed class NodeTable
     /// <summary>The slot of the cached node whose name has these UTF-8 bytes, or -1.</summary>
     public int SlotOf(ReadOnlySpan<byte> utf8) => names.Find(utf8);
 
-    /// <summary>The request node of the cached node in <paramref name="slot"/>; read from an array, as is
-    /// <see cref="NodeAt"/>, so that resolving a name reads no object of the node.</summary>
+    /// <summary>The request node of the cached node in <paramref name="slot"/>.</summary>
     public RequestNode EntryAt(int slot) => entries[slot];
-
-    /// <summary>The cached node in <paramref name="slot"/>.</summary>
-    public KubeNodeInfo NodeAt(int slot) => nodes[slot];
 
     /// <summary>The name of the node in <paramref name="slot"/>, the very string of its <see cref="KubeNodeInfo.Name"/>.</summary>
     public string NameAt(int slot) => nameAt[slot];

@@ -17,14 +17,18 @@ internal sealed class PlacementRequestBuilder(PodVolumeResolver volumes, Topolog
             PodSchedulingOptions.FromAnnotations(args.Pod.Metadata.Annotations),
             volumeLookup.Result,
             storage.Result,
-            args.Cached ?? Candidates(args),
-            args.Cached is null ? null : args.Slots);
+            Candidates(args));
     }
 
     /// <summary>Full nodes are taken as sent; names are resolved through the node cache (when the reader resolved them
-    /// all, its cached nodes are the candidates).</summary>
+    /// all, by their slots in its table).</summary>
     private IReadOnlyList<KubeNodeInfo> Candidates(ExtenderArgs args)
     {
+        if (args is { Slots: { } slots, Table: { } table })
+        {
+            return new SlottedCandidates(table.Nodes, slots);
+        }
+
         var candidates = new KubeNodeInfo[args.Nodes.Count];
         var cached = args.Form == NodeForm.NodeNames ? nodes.Current() : null;
         for (var i = 0; i < candidates.Length; i++)

@@ -94,7 +94,7 @@ internal sealed class ExtenderArgsReader(IEnumerable<string> labelKeys, IEnumera
 
         return names is null
             ? new(pod, NodeForm.NodeNames, [])
-            : new(pod, NodeForm.NodeNames, names.Nodes, names.Cached, names.Slots, cached);
+            : new(pod, NodeForm.NodeNames, names.Nodes, names.Slots, cached);
     }
 
     private static bool IsKey(string? key, string goName) => string.Equals(key, goName, StringComparison.OrdinalIgnoreCase);

@@ -3,10 +3,10 @@ using Stork.Scoring.Placement;
 
 namespace Stork.Scoring.Extender;
 
-/// <summary>The NodeNames of a request as the reader resolves them. While the node table knows every name: the cached
-/// nodes (the candidates, without another pass over the request) and their slots, the request nodes read through
-/// those (<see cref="TableNodes"/>). From the first name it does not know: a list of request nodes. Pooled lists;
-/// disposing hands back those not passed on in an <see cref="ExtenderArgs"/>.</summary>
+/// <summary>The NodeNames of a request as the reader resolves them. While the node table knows every name: their slots,
+/// the request nodes and the candidates read through those (<see cref="TableNodes"/>, <see cref="SlottedCandidates"/>).
+/// From the first name it does not know: a list of request nodes. Pooled lists; disposing hands back those not passed
+/// on in an <see cref="ExtenderArgs"/>.</summary>
 internal sealed class ResolvedNames : IDisposable
 {
     private readonly NodeTable? table;
@@ -22,16 +22,12 @@ internal sealed class ResolvedNames : IDisposable
             return;
         }
 
-        Cached = new(capacity);
         Slots = new(capacity);
     }
 
     public IReadOnlyList<RequestNode> Nodes => listed ?? (IReadOnlyList<RequestNode>)new TableNodes(table!, Slots!);
 
     /// <summary>Null once a name is not the table's.</summary>
-    public PooledList<KubeNodeInfo>? Cached { get; private set; }
-
-    /// <inheritdoc cref="Cached"/>
     public PooledList<int>? Slots { get; private set; }
 
     /// <summary>The table's node in that slot.</summary>
@@ -43,16 +39,14 @@ internal sealed class ResolvedNames : IDisposable
             return;
         }
 
-        Cached!.Add(table!.NodeAt(slot));
         Slots!.Add(slot);
     }
 
     /// <summary>A node the table does not know (or one read from an escaped name, which may be the table's).</summary>
     public void Add(RequestNode node)
     {
-        if (listed is null && node.Cached is { } cached)
+        if (listed is null && node.Cached is not null)
         {
-            Cached!.Add(cached);
             Slots!.Add(node.Slot);
             return;
         }
@@ -63,7 +57,6 @@ internal sealed class ResolvedNames : IDisposable
     public void Dispose()
     {
         listed?.Dispose();
-        Cached?.Dispose();
         Slots?.Dispose();
     }
 
@@ -78,9 +71,8 @@ internal sealed class ResolvedNames : IDisposable
                 listed.Add(table!.EntryAt(slot));
             }
 
-            Cached!.Dispose();
             Slots.Dispose();
-            (Cached, Slots) = (null, null);
+            Slots = null;
         }
 
         return listed;

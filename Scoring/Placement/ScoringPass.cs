@@ -37,16 +37,15 @@ internal sealed class ScoringPass
 
     public PrioritizeResult Run(PlacementRequest request)
     {
-        var candidates = request.CandidateSpan;
-        var slots = request.SlotSpan;
-        var scores = new PooledList<NodeScore>(candidates.Length);
+        var candidates = new CandidateReader(_topology, request.Candidates);
+        var scores = new PooledList<NodeScore>(candidates.Count);
         var known = ArrayPool<(bool Known, long Score, IReadOnlyList<string> Reasons)>.Shared.Rent(_topology.LocalityCount * States);
         Array.Clear(known, 0, _topology.LocalityCount * States);
         try
         {
-            for (var i = 0; i < candidates.Length; i++)
+            for (var i = 0; i < candidates.Count; i++)
             {
-                var candidate = PlacementRequest.CandidateAt(_topology, candidates, slots, i);
+                var candidate = candidates[i];
                 var (score, reasons) = Score(candidate.StorageIndex, known);
                 scores.Add(new(candidate.Name, score, reasons));
             }

@@ -18,13 +18,12 @@ internal sealed class StorageNodeRules(
 
     public FilterResult Apply(PlacementRequest request)
     {
-        var candidates = request.CandidateSpan;
-        var slots = request.SlotSpan;
-        var passed = new PooledList<string>(candidates.Length);
+        var candidates = new CandidateReader(topology, request.Candidates);
+        var passed = new PooledList<string>(candidates.Count);
         var failed = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < candidates.Length; i++)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var candidate = PlacementRequest.CandidateAt(topology, candidates, slots, i);
+            var candidate = candidates[i];
             var reason = candidate.StorageUnschedulable ? FilterReasons.Unschedulable : Verdict(candidate.StorageIndex);
             if (reason is null)
             {

@@ -12,6 +12,9 @@ internal sealed class StorageTopology
     private readonly Dictionary<string, int> _byId;
     private readonly StorageNodeIndex _index;
 
+    /// <summary>The list of Kubernetes nodes given (<see cref="IsOver"/>).</summary>
+    private readonly IReadOnlyList<KubeNodeInfo> _source;
+
     /// <summary>The Kubernetes nodes as given, by position; per position the storage node it matches, and the node's name
     /// and unschedulable flag (read from these arrays, a candidate's node object is not read at all).</summary>
     private readonly KubeNodeInfo[] _kubeNodes;
@@ -31,6 +34,7 @@ internal sealed class StorageTopology
         LocatedStorageNode[] nodes,
         Dictionary<string, int> byId,
         StorageNodeIndex index,
+        IReadOnlyList<KubeNodeInfo> source,
         KubeNodeInfo[] kubeNodes,
         int[] matchAt,
         Dictionary<string, int> positions,
@@ -40,6 +44,7 @@ internal sealed class StorageTopology
         _nodes = nodes;
         _byId = byId;
         _index = index;
+        _source = source;
         _kubeNodes = kubeNodes;
         _matchAt = matchAt;
         _positions = positions;
@@ -67,7 +72,7 @@ internal sealed class StorageTopology
     /// the node named like its scheduler name, else its id, else its hostname (Stork's lookup), else the
     /// Kubernetes node it matches (see <see cref="StorageNodeIndex"/>).</summary>
     /// <param name="storageNodes">The driver's nodes.</param>
-    /// <param name="kubeNodes">Every Kubernetes node known to the node cache.</param>
+    /// <param name="kubeNodes">Every Kubernetes node known to the node cache; a list that does not change.</param>
     /// <param name="rackLabel">The node label holding the rack (<c>--rack-label</c>, default <c>px/rack</c>).</param>
     public static StorageTopology Build(
         IReadOnlyList<StorageNode> storageNodes,
@@ -103,7 +108,7 @@ internal sealed class StorageTopology
             byId.TryAdd(node.Id, i);
         }
 
-        return new(located, byId, index, kube, matchAt, positions, locatedBy, localities);
+        return new(located, byId, index, kubeNodes, kube, matchAt, positions, locatedBy, localities);
     }
 
     /// <summary>This topology over <paramref name="kubeNodes"/>: the list it was built over, with some nodes replaced in
@@ -136,7 +141,9 @@ internal sealed class StorageTopology
 
         if (kube is null)
         {
-            return this;
+            return ReferenceEquals(kubeNodes, _source)
+                ? this
+                : new(_nodes, _byId, _index, kubeNodes, _kubeNodes, _matchAt, _positions, _locatedBy, _localities);
         }
 
         var located = (LocatedStorageNode[])_nodes.Clone();
@@ -150,7 +157,7 @@ internal sealed class StorageTopology
             }
         }
 
-        return new(located, _byId, _index, kube, _matchAt, _positions, _locatedBy, localities);
+        return new(located, _byId, _index, kubeNodes, kube, _matchAt, _positions, _locatedBy, localities);
     }
 
     /// <summary>The storage node with this id, or null.</summary>
@@ -166,13 +173,15 @@ internal sealed class StorageTopology
             ? _matchAt[k]
             : _index.Match(node);
 
-    /// <summary>What the rules read of candidate <paramref name="node"/>, with its <see cref="Match(KubeNodeInfo)"/>. Read from
-    /// arrays when <paramref name="position"/> is where that very node was in the list the topology was built over (a
-    /// NodeNames candidate's slot in the node table): no hashing, and the node object is not read.</summary>
-    public Candidate CandidateAt(KubeNodeInfo node, int position) =>
-        (uint)position < (uint)_kubeNodes.Length && ReferenceEquals(_kubeNodes[position], node)
-            ? new(_nameAt[position], _unschedulableAt[position], _matchAt[position])
-            : new(node.Name, node.StorageUnschedulable, Match(node));
+    /// <summary>Whether the topology was built over that very list (or relabeled onto it): its positions are the list's.</summary>
+    public bool IsOver(IReadOnlyList<KubeNodeInfo> kubeNodes) => ReferenceEquals(_source, kubeNodes);
+
+    /// <summary>What the rules read of the Kubernetes node at <paramref name="position"/> of the list the topology is over,
+    /// from arrays: no hashing, and the node object is not read.</summary>
+    public Candidate CandidateAt(int position) => new(_nameAt[position], _unschedulableAt[position], _matchAt[position]);
+
+    /// <summary>What the rules read of <paramref name="node"/>, with its <see cref="Match(KubeNodeInfo)"/>.</summary>
+    public Candidate CandidateOf(KubeNodeInfo node) => new(node.Name, node.StorageUnschedulable, Match(node));
 
     /// <summary>A storage node's locality is known only while it is Online or StorageDown and located by a Kubernetes node.</summary>
     private static LocatedStorageNode Locate(StorageNode node, KubeNodeInfo? kube, string rackLabel, Localities localities, int index)

@@ -108,8 +108,8 @@ internal sealed class ExtenderArgsReaderTests
             Assert.That(nodes[4].Cached, Is.Null);
             Assert.That(bad.Args, Is.Null);
             Assert.That(bad.Error, Does.Contain("NodeNames"));
-            Assert.That(args.Cached, Is.Null, "not every name is the cache's");
-            Assert.That(allKnown.Cached, Is.EqualTo(new[] { table.Find("nöde-b")!.Cached, table.Find("node-a")!.Cached }));
+            Assert.That(args.Slots, Is.Null, "not every name is the cache's");
+            Assert.That(args.Table, Is.SameAs(table));
             Assert.That(allKnown.Slots, Is.EqualTo(new[] { table.Find("nöde-b")!.Slot, table.Find("node-a")!.Slot }));
             Assert.That(allKnown.Nodes, Is.EqualTo(new[] { table.Find("nöde-b"), table.Find("node-a") }));
             Assert.That(allKnown.Nodes[1], Is.SameAs(table.Find("node-a")));

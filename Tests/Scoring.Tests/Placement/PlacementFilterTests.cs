@@ -65,14 +65,30 @@ internal sealed class PlacementFilterTests
     public void Filter_UnschedulableAnnotation_NodeDroppedWhenReadBySlot()
     {
         KubeNodeInfo[] cached = [Unschedulable(Nodes[0]), Nodes[1], Nodes[2]];
-        var topology = StorageTopology.Build([new("s1", "n1", "", [], StorageNodeStatus.Online), new("s2", "n2", "", [], StorageNodeStatus.Online)], cached, AnnotationKeys.PortworxRack);
-        var request = Request(new VolumeLookup.Ready([Volume("a", ["s1"])]), topology, candidates: [cached[1], cached[0]]) with { Slots = [1, 0] };
+        var request = Request(new VolumeLookup.Ready([Volume("a", ["s1"])]), TopologyOver(cached), candidates: new SlottedCandidates(cached, [1, 0]));
 
         var result = PlacementFilter.Filter(request);
 
         Assert.That(result.Passed, Is.EqualTo(new[] { "n2" }));
         Assert.That(result.Failed["n1"], Does.Contain(AnnotationKeys.OperatorUnschedulable));
     }
+
+    /// <summary>Issue 11: slotted over another node list than the topology's (a node changed between decoding and
+    /// deciding), the candidates are read from their own node objects.</summary>
+    [Test]
+    public void Filter_SlottedOverAnotherList_ReadFromTheNodes()
+    {
+        KubeNodeInfo[] newer = [Unschedulable(Nodes[0]), Nodes[1], Nodes[2]];
+        var request = Request(new VolumeLookup.Ready([Volume("a", ["s1"])]), TopologyOver([.. Nodes]), candidates: new SlottedCandidates(newer, [1, 0]));
+
+        var result = PlacementFilter.Filter(request);
+
+        Assert.That(result.Passed, Is.EqualTo(new[] { "n2" }));
+        Assert.That(result.Failed["n1"], Does.Contain(AnnotationKeys.OperatorUnschedulable));
+    }
+
+    private static StorageTopology TopologyOver(KubeNodeInfo[] nodes) => StorageTopology.Build(
+        [new("s1", "n1", "", [], StorageNodeStatus.Online), new("s2", "n2", "", [], StorageNodeStatus.Online)], nodes, AnnotationKeys.PortworxRack);
 
     [Test]
     public void Filter_StorageNodesUnavailable_SchedulableNodesPass()

@@ -51,12 +51,20 @@ internal sealed class StorageTopologyRelabelTests
     }
 
     [Test]
-    public void Relabel_SameNodes_SameTopology()
+    public void Relabel_SameNodesInAnotherList_SharesTheLocatedNodesOverThatList()
     {
         var nodes = Nodes();
         var topology = StorageTopology.Build(Storage, nodes, AnnotationKeys.PortworxRack);
+        KubeNodeInfo[] same = [.. nodes];
 
-        Assert.That(topology.Relabel([.. nodes], AnnotationKeys.PortworxRack), Is.SameAs(topology));
+        var onto = topology.Relabel(same, AnnotationKeys.PortworxRack)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Enumerable.Range(0, topology.Count).All(i => ReferenceEquals(onto[i], topology[i])), Is.True);
+            Assert.That(onto.IsOver(same), Is.True);
+            Assert.That(topology.Relabel(nodes, AnnotationKeys.PortworxRack), Is.SameAs(topology));
+        });
     }
 
     private static IEnumerable<TestCaseData> NotInPlace()
@@ -110,7 +118,7 @@ internal sealed class StorageTopologyRelabelTests
 
             for (var k = 0; k < nodes.Length; k++)
             {
-                Assert.That(actual.CandidateAt(nodes[k], k), Is.EqualTo(expected.CandidateAt(nodes[k], k)), "candidate at " + k);
+                Assert.That(actual.CandidateAt(k), Is.EqualTo(expected.CandidateAt(k)), "candidate at " + k);
                 Assert.That(actual.Match(nodes[k]), Is.EqualTo(expected.Match(nodes[k])), "match of " + k);
             }
         });

@@ -112,29 +112,42 @@ internal sealed class StorageTopologyTests
         Assert.That(topology[1].Locality.Rack, Is.EqualTo("rack-1").And.SameAs(topology[0].Locality.Rack));
     }
 
-    /// <summary>Issue 11: a NodeNames candidate is read at its slot, but only for the very node the topology was built
-    /// with there; any other position or node object is looked up, and read from that object.</summary>
+    /// <summary>Issue 11: a NodeNames candidate is read at its slot in the list the topology is over; any other node object
+    /// is looked up, and read from that object.</summary>
     [Test]
-    public void CandidateAt_Position_ReadThereOnlyForThatVeryNode()
+    public void CandidateAtAndOf_PositionOrNodeObject_WhatTheRulesRead()
     {
         StorageNode[] storage = [Driver, Driver with { Id = "px-2", SchedulerNodeName = "worker-2", Hostname = "", Ips = [] }];
         KubeNodeInfo[] kube = [Kube("worker-2", "", ""), Kube("worker-1", "", "") with { StorageUnschedulable = true }, Kube("worker-9", "", "")];
         var topology = StorageTopology.Build(storage, kube, AnnotationKeys.PortworxRack);
-        var renamed = Kube("worker-2", "", "") with { Name = "worker-1" };
-        var flagged = kube[0] with { StorageUnschedulable = true };
 
         Assert.Multiple(() =>
         {
-            Assert.That(Enumerable.Range(0, 3).Select(i => topology.CandidateAt(kube[i], i)), Is.EqualTo(new Candidate[]
+            Assert.That(Enumerable.Range(0, 3).Select(topology.CandidateAt), Is.EqualTo(new Candidate[]
             {
                 new("worker-2", false, 1), new("worker-1", true, 0), new("worker-9", false, -1),
             }));
-            Assert.That(topology.CandidateAt(kube[0], 1), Is.EqualTo(new Candidate("worker-2", false, 1)));
-            Assert.That(topology.CandidateAt(kube[1], 0), Is.EqualTo(new Candidate("worker-1", true, 0)));
-            Assert.That(topology.CandidateAt(kube[1], 7), Is.EqualTo(new Candidate("worker-1", true, 0)));
-            Assert.That(topology.CandidateAt(kube[1], -1), Is.EqualTo(new Candidate("worker-1", true, 0)));
-            Assert.That(topology.CandidateAt(renamed, 0), Is.EqualTo(new Candidate("worker-1", false, 0)));
-            Assert.That(topology.CandidateAt(flagged, 0), Is.EqualTo(new Candidate("worker-2", true, 1)));
+            Assert.That(topology.CandidateOf(kube[1]), Is.EqualTo(new Candidate("worker-1", true, 0)));
+            Assert.That(topology.CandidateOf(Kube("worker-2", "", "") with { Name = "worker-1" }), Is.EqualTo(new Candidate("worker-1", false, 0)));
+            Assert.That(topology.CandidateOf(kube[0] with { StorageUnschedulable = true }), Is.EqualTo(new Candidate("worker-2", true, 1)));
+        });
+    }
+
+    [Test]
+    public void IsOver_TheVeryListBuiltOrRelabeledOnto()
+    {
+        KubeNodeInfo[] kube = [Kube("worker-1", "host-1", "10.0.0.1")];
+        var topology = StorageTopology.Build([Driver], kube, AnnotationKeys.PortworxRack);
+        KubeNodeInfo[] same = [kube[0]];
+
+        var onto = topology.Relabel(same, AnnotationKeys.PortworxRack)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(topology.IsOver(kube), Is.True);
+            Assert.That(topology.IsOver(same), Is.False, "an equal list");
+            Assert.That(onto.IsOver(same), Is.True);
+            Assert.That(topology.Relabel(kube, AnnotationKeys.PortworxRack), Is.SameAs(topology));
         });
     }
 
@@ -147,7 +160,7 @@ internal sealed class StorageTopologyTests
 
         var relabeled = topology.Relabel(fenced, AnnotationKeys.PortworxRack)!;
 
-        Assert.That(relabeled.CandidateAt(fenced[0], 0), Is.EqualTo(new Candidate("worker-1", true, 0)));
+        Assert.That(relabeled.CandidateAt(0), Is.EqualTo(new Candidate("worker-1", true, 0)));
     }
 
     [Test]
